@@ -1,0 +1,18 @@
+package io.github.stack3d.io;
+
+import io.github.stack3d.*;
+import java.awt.image.BufferedImage;
+import java.awt.image.RenderedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Placeholder until implemented. */
+public final class PlyWriter {
+    private PlyWriter() {
+    }
+    public static Path writeBinary(PointCloud p, Path f) throws IOException { throw new UnsupportedOperationException("not implemented yet"); }
+    public static Path writeAscii(PointCloud p, Path f) throws IOException { throw new UnsupportedOperationException("not implemented yet"); }
+    public static Path writeBinary(Mesh p, Path f) throws IOException { throw new UnsupportedOperationException("not implemented yet"); }
+    public static Path writeAscii(Mesh p, Path f) throws IOException { throw new UnsupportedOperationException("not implemented yet"); }
+}
