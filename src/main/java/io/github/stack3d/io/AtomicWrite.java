@@ -1,0 +1,79 @@
+package io.github.stack3d.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that it is either complete or absent: the content goes to a temporary file beside the
+ * target ({@code .stack3d-*.part}), which is moved over the target only when writing succeeded. A failure
+ * leaves no partial file behind, and an existing target is untouched.
+ */
+public final class AtomicWrite {
+
+    /** Writes the content of a file to the stream it is given. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes everything; the stream is buffered and closed by {@link AtomicWrite}. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicWrite() {
+    }
+
+    /**
+     * Writes {@code target} atomically.
+     *
+     * @return the target path
+     * @throws IOException naming the target when its folder does not exist or is not writable, or writing failed
+     */
+    public static Path write(Path target, Content content) throws IOException {
+        Path folder = requireWritableFolder(target);
+        Path tmp = Files.createTempFile(folder, ".stack3d-", ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.writeTo(out);
+            }
+            move(tmp, target);
+        } catch (IOException | RuntimeException e) {
+            throw e instanceof IOException io && io.getMessage() != null && io.getMessage().contains(target.toString())
+                    ? io : new IOException(target + ": writing failed: " + e, e);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return target;
+    }
+
+    /**
+     * The folder {@code target} will be written in, after checking that it exists and is writable.
+     *
+     * @throws IOException naming the target and what is wrong with its folder
+     */
+    public static Path requireWritableFolder(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new NoSuchFileException(target.toString(), null,
+                    "cannot write: folder " + folder + " does not exist (create it first)");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new IOException(target + ": cannot write: folder " + folder + " is not writable");
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException(target + ": cannot write: it is a folder, expected a file name");
+        }
+        return folder;
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
