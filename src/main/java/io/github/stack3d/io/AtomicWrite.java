@@ -40,9 +40,10 @@ public final class AtomicWrite {
                 content.writeTo(out);
             }
             move(tmp, target);
-        } catch (IOException | RuntimeException e) {
-            throw e instanceof IOException io && io.getMessage() != null && io.getMessage().contains(target.toString())
-                    ? io : new IOException(target + ": writing failed: " + e, e);
+        } catch (IOException e) {
+            String message = String.valueOf(e.getMessage());
+            throw message.contains(target.getFileName().toString()) ? e
+                    : new IOException(target + ": writing failed: " + message, e);
         } finally {
             Files.deleteIfExists(tmp);
         }
