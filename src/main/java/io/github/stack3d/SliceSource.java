@@ -35,6 +35,58 @@ public interface SliceSource {
     /** Slice {@code z} of a 32-bit float source. */
     float[] floats(int z);
 
+    /** The same slices with another voxel size. */
+    default SliceSource withSpacing(Spacing spacing) {
+        Checks.requireNonNull(spacing, "spacing");
+        SliceSource source = this;
+        return new SliceSource() {
+            @Override
+            public int width() {
+                return source.width();
+            }
+
+            @Override
+            public int height() {
+                return source.height();
+            }
+
+            @Override
+            public int depth() {
+                return source.depth();
+            }
+
+            @Override
+            public SampleType type() {
+                return source.type();
+            }
+
+            @Override
+            public Spacing spacing() {
+                return spacing;
+            }
+
+            @Override
+            public byte[] bytes(int z) {
+                return source.bytes(z);
+            }
+
+            @Override
+            public short[] shorts(int z) {
+                return source.shorts(z);
+            }
+
+            @Override
+            public float[] floats(int z) {
+                return source.floats(z);
+            }
+
+            @Override
+            public String toString() {
+                return source + " with spacing " + spacing;
+            }
+        };
+    }
+
     /** Voxels in one slice. */
     default int sliceSize() {
         return width() * height();

@@ -62,6 +62,7 @@ public final class Volume implements SliceSource {
     }
 
     /** The same voxels with another spacing, for stacks whose files carry none or a wrong one. */
+    @Override
     public Volume withSpacing(Spacing spacing) {
         return new Volume(width, height, type, spacing, bytes, shorts, floats, files);
     }

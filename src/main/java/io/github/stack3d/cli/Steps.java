@@ -1,0 +1,36 @@
+package io.github.stack3d.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Runs the steps of a command, printing what each made and how long it took. */
+final class Steps {
+
+    /** One step's work. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws IOException;
+    }
+
+    private final PrintStream out;
+    private final long start = System.nanoTime();
+
+    Steps(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs {@code work}, prints {@code label}, the result as {@code describe} puts it, and the time taken. */
+    <T> T time(String label, Work<T> work, Function<T, String> describe) throws IOException {
+        long t0 = System.nanoTime();
+        T result = work.run();
+        out.printf(Locale.ROOT, "%-28s %8.0f ms  %s%n", label, (System.nanoTime() - t0) / 1e6, describe.apply(result));
+        return result;
+    }
+
+    /** Prints the time since the command started. */
+    void total() {
+        out.printf(Locale.ROOT, "%-28s %8.0f ms%n", "total", (System.nanoTime() - start) / 1e6);
+    }
+}

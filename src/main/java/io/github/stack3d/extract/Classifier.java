@@ -1,0 +1,149 @@
+package io.github.stack3d.extract;
+
+import io.github.stack3d.SampleType;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Turns a slice into one bit per voxel, set where the value is {@code >= level} (inside), packed into rows of
+ * 64-bit words with one background bit of padding on each side: bit {@code x + 1} of row {@code y + 1} is voxel
+ * (x, y); rows 0 and {@code height + 1} stay clear. 8-bit slices are compared eight voxels at a time inside a
+ * {@code long} (SWAR: an unsigned byte is {@code >= t} exactly when adding {@code 256 - t} carries out of it).
+ */
+final class Classifier {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH = 0x8080808080808080L;
+    /** Gathers bit 0 of each byte lane into the top byte: lane i lands on bit 56 + i. */
+    private static final long GATHER = 0x0102040810204080L;
+
+    private final int width;
+    private final int height;
+    private final int wordsPerRow;
+    private final SampleType type;
+    private final double level;
+    /** Integer types: inside when value >= this (0 means every voxel, above max means none). */
+    private final int threshold;
+    private final long addend;
+    private final long[] raw;
+
+    Classifier(int width, int height, SampleType type, double level) {
+        this.width = width;
+        this.height = height;
+        this.wordsPerRow = wordsPerRow(width);
+        this.type = type;
+        this.level = level;
+        double t = Math.ceil(level);
+        this.threshold = t <= 0 ? 0 : t > type.max() ? (int) type.max() + 1 : (int) t;
+        this.addend = ((256 - threshold) & 0xFF) * 0x0101010101010101L;
+        this.raw = new long[(width + 63) >>> 6];
+    }
+
+    /** Words per padded row of a slice {@code width} voxels wide. */
+    static int wordsPerRow(int width) {
+        return (width + 2 + 63) >>> 6;
+    }
+
+    /** Clears a padded plane: the background beyond the first or last slice. */
+    void clear(long[] plane) {
+        java.util.Arrays.fill(plane, 0L);
+    }
+
+    /** Classifies an 8-bit slice into {@code plane}. */
+    void classify(byte[] slice, long[] plane) {
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            if (threshold == 0) {
+                fillRaw();
+            } else if (threshold > 255) {
+                java.util.Arrays.fill(raw, 0L);
+            } else {
+                int x = 0;
+                for (; x + 64 <= width; x += 64) {
+                    long bits = 0;
+                    for (int m = 0; m < 8; m++) {
+                        bits |= atLeast((long) LONGS.get(slice, row + x + 8 * m)) << (8 * m);
+                    }
+                    raw[x >>> 6] = bits;
+                }
+                if (x < width) {
+                    long bits = 0;
+                    for (int b = 0; x + b < width; b++) {
+                        bits |= (long) ((threshold - 1 - (slice[row + x + b] & 0xFF)) >>> 31) << b;
+                    }
+                    raw[x >>> 6] = bits;
+                }
+            }
+            pad(plane, y);
+        }
+        clearBorderRows(plane);
+    }
+
+    /** Classifies an unsigned 16-bit slice into {@code plane}. */
+    void classify(short[] slice, long[] plane) {
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            java.util.Arrays.fill(raw, 0L);
+            for (int x = 0; x < width; x++) {
+                raw[x >>> 6] |= (long) ((threshold - 1 - (slice[row + x] & 0xFFFF)) >>> 31) << x;
+            }
+            pad(plane, y);
+        }
+        clearBorderRows(plane);
+    }
+
+    /** Classifies a float slice into {@code plane}; NaN is outside. */
+    void classify(float[] slice, long[] plane) {
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            java.util.Arrays.fill(raw, 0L);
+            for (int x = 0; x < width; x++) {
+                if (slice[row + x] >= level) {
+                    raw[x >>> 6] |= 1L << x;
+                }
+            }
+            pad(plane, y);
+        }
+        clearBorderRows(plane);
+    }
+
+    /** True when {@code value} counts as inside. */
+    boolean inside(double value) {
+        return type.isInteger() ? value >= threshold : value >= level;
+    }
+
+    /** One bit per byte lane, bit i set when lane i (unsigned) is {@code >= threshold}. */
+    private long atLeast(long v) {
+        long low = (v & LOW7) + (addend & LOW7);
+        long carry = ((v & addend) | ((v | addend) & low)) & HIGH;
+        return ((carry >>> 7) * GATHER) >>> 56;
+    }
+
+    private void fillRaw() {
+        java.util.Arrays.fill(raw, -1L);
+        int rest = width & 63;
+        if (rest != 0) {
+            raw[raw.length - 1] = (1L << rest) - 1;
+        }
+    }
+
+    /** Copies the row's bits into padded row {@code y + 1}, shifted by one for the left padding bit. */
+    private void pad(long[] plane, int y) {
+        int out = (y + 1) * wordsPerRow;
+        long carry = 0;
+        for (int w = 0; w < wordsPerRow; w++) {
+            long r = w < raw.length ? raw[w] : 0L;
+            plane[out + w] = r << 1 | carry;
+            carry = r >>> 63;
+        }
+    }
+
+    private void clearBorderRows(long[] plane) {
+        java.util.Arrays.fill(plane, 0, wordsPerRow, 0L);
+        int last = (height + 1) * wordsPerRow;
+        java.util.Arrays.fill(plane, last, last + wordsPerRow, 0L);
+    }
+}

@@ -1,0 +1,220 @@
+package io.github.stack3d.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.stack3d.Border;
+import io.github.stack3d.Mask;
+import io.github.stack3d.Mesh;
+import io.github.stack3d.Spacing;
+import io.github.stack3d.Volume;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MarchingCubesTest {
+
+    @Test
+    void sphereOfRadius30HasAnalyticAreaAndVolume() {
+        Volume v = Fields.ellipsoid(30, 30, 30, 70, 70, 70, Spacing.PIXELS);
+        Mesh mesh = MarchingCubes.extract(v, 0, Border.CLOSED);
+        MeshCheck c = new MeshCheck(mesh);
+        assertClosed(c);
+        assertEquals(4 * Math.PI * 900, c.area, 4 * Math.PI * 900 * 0.005, "area vs 4πr²");
+        assertEquals(Fields.ellipsoidVolume(30, 30, 30), c.volume, Fields.ellipsoidVolume(30, 30, 30) * 0.005,
+                "volume vs 4/3πr³");
+        assertEquals(2, c.euler());
+        assertEquals(1, c.components);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "30, 20, 10, 1, 1, 1",
+        "45, 35, 25, 1, 1, 1",
+        "30, 20, 10, 0.5, 0.5, 2",
+        "45, 35, 25, 1, 0.75, 2.5"})
+    void ellipsoidsHaveAnalyticAreaAndVolume(double a, double b, double c, double sx, double sy, double sz) {
+        Spacing s = new Spacing(sx, sy, sz, "µm");
+        int w = (int) Math.ceil((2 * a + 8) / sx);
+        int h = (int) Math.ceil((2 * b + 8) / sy);
+        int d = (int) Math.ceil((2 * c + 8) / sz);
+        Mesh mesh = MarchingCubes.extract(Fields.ellipsoid(a, b, c, w, h, d, s), 0, Border.CLOSED);
+        MeshCheck check = new MeshCheck(mesh);
+        assertClosed(check);
+        double area = Fields.ellipsoidArea(a, b, c);
+        double volume = Fields.ellipsoidVolume(a, b, c);
+        assertEquals(area, check.area, area * 0.005, "area");
+        assertEquals(volume, check.volume, volume * 0.005, "volume");
+        assertEquals("µm", mesh.unit());
+    }
+
+    @Test
+    void numericalEllipsoidAreaMatchesTheSphereFormula() {
+        assertEquals(4 * Math.PI * 49, Fields.ellipsoidArea(7, 7, 7), 4 * Math.PI * 49 * 1e-6);
+    }
+
+    @Test
+    void outputIsIdenticalForAnyNumberOfThreads() {
+        Volume v = randomSmooth(new SplittableRandom(7), 41, 37, 53);
+        Mesh one = MarchingCubes.extract(v, 100, Border.CLOSED, 1);
+        for (int threads : new int[] {2, 3, 5, 16}) {
+            Mesh many = MarchingCubes.extract(v, 100, Border.CLOSED, threads);
+            assertArrayEquals(one.vertices(), many.vertices(), threads + " threads: vertices");
+            assertArrayEquals(one.triangles(), many.triangles(), threads + " threads: triangles");
+            assertArrayEquals(one.normals(), many.normals(), threads + " threads: normals");
+        }
+    }
+
+    @Test
+    void randomVolumesGiveClosedManifoldMeshes() {
+        SplittableRandom random = new SplittableRandom(20261130);
+        for (int n = 0; n < 3000; n++) {
+            int w = 1 + random.nextInt(7);
+            int h = 1 + random.nextInt(7);
+            int d = 1 + random.nextInt(7);
+            byte[][] slices = new byte[d][w * h];
+            int values = 2 + random.nextInt(5);
+            for (byte[] s : slices) {
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = (byte) (random.nextInt(values) * 50);
+                }
+            }
+            Volume v = Volume.ofBytes(w, h, slices, Spacing.PIXELS);
+            double level = random.nextInt(values * 50 + 1) + (random.nextBoolean() ? 0.5 : 0);
+            Mesh mesh;
+            try {
+                mesh = MarchingCubes.extract(v, level, Border.CLOSED, 1 + random.nextInt(3));
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage().startsWith("no surface"), e.getMessage());
+                continue;
+            }
+            MeshCheck c = new MeshCheck(mesh);
+            String what = "case " + n + " " + w + "×" + h + "×" + d + " level " + level;
+            assertEquals(0, c.badEdges, what + ": edges not shared by exactly two opposite triangles");
+            assertEquals(0, c.degenerate, what + ": zero-area triangles");
+            assertTrue(c.volume > 0, what + ": enclosed volume " + c.volume);
+            assertEquals(0, (2 * c.components - c.euler()) % 2, what + ": Euler characteristic parity");
+            assertTrue(c.euler() <= 2L * c.components, what + ": Euler " + c.euler() + " > 2 × components");
+        }
+    }
+
+    @Test
+    void levelEqualToVoxelValuesGivesNoZeroAreaTriangles() {
+        Volume v = randomSmooth(new SplittableRandom(3), 40, 40, 40);
+        Mesh at = MarchingCubes.extract(v, 100, Border.CLOSED);
+        Mesh between = MarchingCubes.extract(v, 99.5, Border.CLOSED);
+        MeshCheck c = new MeshCheck(at);
+        assertEquals(0, c.degenerate);
+        assertEquals(0, c.badEdges);
+        assertEquals(between.vertexCount(), at.vertexCount(), "same classification, same crossed edges");
+    }
+
+    @Test
+    void maskSurfaceOfACubeIsClosedAndHasTheRightVolume() {
+        int n = 10;
+        boolean[][] slices = new boolean[n + 4][(n + 4) * (n + 4)];
+        for (int z = 2; z < n + 2; z++) {
+            for (int y = 2; y < n + 2; y++) {
+                for (int x = 2; x < n + 2; x++) {
+                    slices[z][y * (n + 4) + x] = true;
+                }
+            }
+        }
+        Mask mask = Mask.of(n + 4, n + 4, slices, new Spacing(1, 2, 3, "mm"));
+        MeshCheck c = new MeshCheck(MarchingCubes.extract(mask, Border.CLOSED));
+        assertClosed(c);
+        // a cube of n voxels has its surface half a voxel out on each face, chamfered on the edges and corners
+        double full = (n) * (n) * (n) * 6.0;
+        assertTrue(c.volume < full && c.volume > (n - 1) * (n - 1) * (n - 1) * 6.0, "volume " + c.volume);
+        assertEquals(2, c.euler());
+    }
+
+    @Test
+    void objectTouchingTheBorderIsCappedOrLeftOpen() {
+        boolean[][] full = new boolean[4][5 * 6];
+        for (boolean[] s : full) {
+            java.util.Arrays.fill(s, true);
+        }
+        Mask mask = Mask.of(5, 6, full, Spacing.PIXELS);
+        MeshCheck closed = new MeshCheck(MarchingCubes.extract(mask, Border.CLOSED));
+        assertClosed(closed);
+        // capped at the outermost voxel centres: a 4 × 5 × 3 box
+        assertEquals(4 * 5 * 3, closed.volume, 0.1);
+        assertThrows(IllegalArgumentException.class, () -> MarchingCubes.extract(mask, Border.OPEN));
+    }
+
+    @Test
+    void openBorderLeavesBoundaryEdges() {
+        Volume v = Fields.ellipsoid(10, 10, 10, 16, 16, 16, Spacing.PIXELS);
+        MeshCheck open = new MeshCheck(MarchingCubes.extract(v, 0, Border.OPEN));
+        assertTrue(open.badEdges > 0, "a sphere cut by the stack's faces has an open boundary");
+        MeshCheck closed = new MeshCheck(MarchingCubes.extract(v, 0, Border.CLOSED));
+        assertEquals(0, closed.badEdges);
+    }
+
+    @Test
+    void normalsPointOutOfTheObject() {
+        Volume v = Fields.ellipsoid(12, 9, 7, 30, 30, 30, Spacing.PIXELS);
+        Mesh mesh = MarchingCubes.extract(v, 0, Border.CLOSED);
+        float[] p = mesh.vertices();
+        float[] n = mesh.normals();
+        double[] centre = Fields.centre(30, 30, 30, Spacing.PIXELS);
+        double cx = centre[0];
+        double cy = centre[1];
+        double cz = centre[2];
+        for (int i = 0; i < mesh.vertexCount(); i++) {
+            double dot = (p[3 * i] - cx) * n[3 * i] + (p[3 * i + 1] - cy) * n[3 * i + 1]
+                    + (p[3 * i + 2] - cz) * n[3 * i + 2];
+            assertTrue(dot > 0, "normal of vertex " + i + " points inwards");
+            double len = Math.sqrt(n[3 * i] * n[3 * i] + n[3 * i + 1] * n[3 * i + 1] + n[3 * i + 2] * n[3 * i + 2]);
+            assertEquals(1, len, 1e-5);
+        }
+    }
+
+    @Test
+    void errorsNameTheProblem() {
+        Volume v = randomSmooth(new SplittableRandom(1), 8, 8, 8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MarchingCubes.extract(v, 300, Border.CLOSED));
+        assertTrue(e.getMessage().contains("no voxel is >= 300"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> MarchingCubes.extract(v, Double.NaN, Border.CLOSED));
+        assertTrue(e.getMessage().contains("level"), e.getMessage());
+    }
+
+    private static void assertClosed(MeshCheck c) {
+        assertEquals(0, c.badEdges, "every edge in exactly two triangles, in opposite directions");
+        assertEquals(0, c.degenerate, "zero-area triangles");
+        assertTrue(c.volume > 0, "enclosed volume " + c.volume);
+    }
+
+    /** A smooth random 8-bit field: a sum of a few Gaussian blobs, values 0..255. */
+    static Volume randomSmooth(SplittableRandom random, int w, int h, int d) {
+        int k = 5;
+        double[][] blobs = new double[k][5];
+        for (double[] b : blobs) {
+            b[0] = random.nextDouble() * w;
+            b[1] = random.nextDouble() * h;
+            b[2] = random.nextDouble() * d;
+            b[3] = 3 + random.nextDouble() * Math.min(w, Math.min(h, d)) / 3;
+            b[4] = 120 + random.nextDouble() * 120;
+        }
+        byte[][] slices = new byte[d][w * h];
+        for (int z = 0; z < d; z++) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    double f = 0;
+                    for (double[] b : blobs) {
+                        double r2 = (x - b[0]) * (x - b[0]) + (y - b[1]) * (y - b[1]) + (z - b[2]) * (z - b[2]);
+                        f += b[4] * Math.exp(-r2 / (2 * b[3] * b[3]));
+                    }
+                    slices[z][y * w + x] = (byte) Math.min(255, Math.round(f));
+                }
+            }
+        }
+        return Volume.ofBytes(w, h, slices, Spacing.PIXELS);
+    }
+}
