@@ -136,28 +136,42 @@ public final class MarchingCubes {
         }
         Memory.require(allValues * 8 + indexValues * 4, "the mesh (" + Checks.count(allValues / 3)
                 + " vertices, " + Checks.count(indexValues / 3) + " triangles)");
-        float[] vertices = new float[(int) allValues];
-        float[] normals = new float[(int) allValues];
+        int regular = (int) (vertexValues / 3);
+        float[] vertices = gather(parts, regular, (int) allValues, true);
+        float[] normals = gather(parts, regular, (int) allValues, false);
         int[] triangles = new int[(int) indexValues];
         int vertexOffset = 0;
-        int extraOffset = (int) (vertexValues / 3);
+        int extraOffset = regular;
         int indexOffset = 0;
         for (int r = 0; r < parts.size(); r++) {
             SlabExtractor p = parts.get(r);
-            int emitted = (int) (p.positions.size() / 3);
-            int extras = (int) (p.extraPositions.size() / 3);
-            int shift = vertexOffset - (r == 0 ? 0 : p.firstPlaneVertices);
             int indices = (int) p.triangles.size();
-            p.positions.moveTo(vertices, vertexOffset * 3);
-            p.normals.moveTo(normals, vertexOffset * 3);
-            p.extraPositions.moveTo(vertices, extraOffset * 3);
-            p.extraNormals.moveTo(normals, extraOffset * 3);
-            p.triangles.moveTo(triangles, indexOffset, shift, extraOffset);
-            vertexOffset += emitted;
-            extraOffset += extras;
+            p.triangles.moveTo(triangles, indexOffset, vertexOffset - (r == 0 ? 0 : p.firstPlaneVertices), extraOffset);
+            vertexOffset += p.emitted;
+            extraOffset += p.extras;
             indexOffset += indices;
         }
         return new Mesh(vertices, triangles, normals, null, source.spacing().unit());
+    }
+
+    /**
+     * Moves the runs' positions (or normals) into one array: edge vertices in run order, then the loop-centre
+     * vertices in run order. Each block is released as it is copied, and the arrays are made one after the
+     * other, so the peak memory stays well below two copies of the mesh.
+     */
+    private static float[] gather(List<SlabExtractor> parts, int regular, int values, boolean positions) {
+        float[] out = new float[values];
+        int offset = 0;
+        int extraOffset = regular;
+        for (SlabExtractor p : parts) {
+            p.emitted = (int) (p.positions.size() / 3);
+            p.extras = (int) (p.extraPositions.size() / 3);
+            (positions ? p.positions : p.normals).moveTo(out, offset * 3);
+            (positions ? p.extraPositions : p.extraNormals).moveTo(out, extraOffset * 3);
+            offset += p.emitted;
+            extraOffset += p.extras;
+        }
+        return out;
     }
 
     private static String noSurface(SliceSource source, double level, Border border, long inside) {

@@ -66,6 +66,9 @@ final class SlabExtractor {
     private double nz;
     /** Vertices numbered in the first plane (emitted only by the first run). */
     int firstPlaneVertices;
+    /** Edge vertices and loop-centre vertices this run emitted, counted when they are gathered. */
+    int emitted;
+    int extras;
     /** Inside voxels in the planes this run owns. */
     long insideVoxels;
 

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The seed's job (slices -> inRange mask -> shell points -> PLY): stack3d's steps in voxels or points per
+# second, then the whole job as one process next to the seed's own program (seed_shell.py --vectorized) on the
+# same input, checking that both write the same point set.
+# Usage: bench/shell.sh          (needs Debian's python3-opencv, python3-tifffile and hyperfine)
+source "$(dirname "$0")/common.sh"
+make_volumes 512
+cochlea="$SHARED/data/cochlea-slices"
+blobs="$DATA/blobs_512x512x512_slices"
+out=target/bench-out && mkdir -p "$out"
+for case in "$cochlea 128 255" "$blobs 100 255"; do
+  set -- $case
+  echo "== $1 (inRange $2..$3)"
+  java -cp "$BENCH_CP" io.github.stack3d.bench.PipelineBenchmark "$1" "$2" "$3"
+  hyperfine -N -w 1 -r "${RUNS:-5}" \
+    "java -jar $JAR shell $1 $out/stack3d.ply --lo $2 --hi $3" \
+    "$PY $SHARED/seed/seed_shell.py $1 $out/seed.ply --lo $2 --hi $3 --slice-thickness 1 --vectorized --quiet"
+  $PY bench/same_points.py "$out/stack3d.ply" "$out/seed.ply"
+done
