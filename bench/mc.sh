@@ -15,7 +15,7 @@ out=target/bench-out && mkdir -p "$out"
 for name in blobs_512x512x512 blobs_256x1024x1024; do
   echo "== whole job, one process: $name slices -> binary PLY mesh at 99.5"
   hyperfine -N -w 1 -r "${RUNS:-5}" \
-    "java -jar $JAR mesh $DATA/${name}_slices $out/stack3d-mesh.ply --level 99.5 --open" \
+    "java -jar $JAR mesh $DATA/${name}_slices $out/stack3d-mesh.ply --level 99.5" \
     "$PY bench/vtk_pipeline.py $DATA/${name}_slices $out/vtk-mesh.ply 99.5" \
     "$PY bench/skimage_pipeline.py $DATA/${name}_slices $out/skimage-mesh.ply 99.5"
 done
