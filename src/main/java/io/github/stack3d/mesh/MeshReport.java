@@ -117,11 +117,11 @@ public record MeshReport(int vertices, int triangles, int referencedVertices, in
     public int genus() {
         if (!manifold()) {
             throw new IllegalStateException("the genus is defined for a manifold mesh; this one has "
-                    + Checks.count(nonManifoldEdges) + " edges in more than two triangles");
+                    + counted(nonManifoldEdges, "edge", "edges") + " in more than two triangles");
         }
         if (!consistentlyOriented()) {
             throw new IllegalStateException("the genus is defined for a consistently oriented mesh; this one has "
-                    + Checks.count(inconsistentEdges) + " edges traversed twice in the same direction");
+                    + counted(inconsistentEdges, "edge", "edges") + " traversed twice in the same direction");
         }
         if (twiceGenus() % 2 != 0) {
             throw new IllegalStateException("2·components − Euler characteristic − boundary loops = " + twiceGenus()

@@ -6,7 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Mesh;
+import io.github.stack3d.Python;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MeshReportTest {
 
@@ -147,9 +155,10 @@ class MeshReportTest {
         assertFalse(r.watertight());
         assertFalse(r.hasGenus());
         IllegalStateException e = assertThrows(IllegalStateException.class, r::genus);
-        assertTrue(e.getMessage().contains("1 edges in more than two triangles"), e.getMessage());
-        assertTrue(r.toString().contains("1 non-manifold edge") && r.toString().contains("genus undefined (not manifold)"),
+        assertTrue(e.getMessage().contains("this one has 1 edge in more than two triangles"), e.getMessage());
+        assertTrue(r.toString().contains("not watertight: 6 boundary edges in 1 loop, 1 non-manifold edge\n"),
                 r.toString());
+        assertTrue(r.toString().contains("genus undefined (not manifold)"), r.toString());
     }
 
     @Test
@@ -251,6 +260,55 @@ class MeshReportTest {
         assertEquals(1, r.genus());
         assertTrue(r.toString().startsWith("Mesh report: 1,000,000 vertices, 2,000,000 triangles, 3,000,000 edges\n"),
                 r.toString());
+    }
+
+    @Test
+    void matchesOpen3d(@TempDir Path dir) throws IOException {
+        // Open3D 0.16 (Debian's python3-open3d) measures the same arrays: area, volume of a watertight mesh,
+        // Euler-Poincaré characteristic, edges not in exactly two triangles, edges in more than two.
+        Python.requireModules("open3d");
+        Mesh holed = TestMeshes.without(TestMeshes.torus(3, 1, 40, 20), new java.util.Random(3)
+                .ints(300, 0, 1600).distinct().toArray());
+        Mesh fin = new Mesh(new float[] {0, 0, 0, 1, 0, 0, 0, 1, 0, 0, -1, 0, 0, 0, 1},
+                new int[] {0, 1, 2, 1, 0, 3, 0, 1, 4}, "px");
+        Mesh[] meshes = {TestMeshes.icosphere(4), TestMeshes.torus(3, 1, 128, 64), holed, fin,
+            TestMeshes.join(TestMeshes.cube(), TestMeshes.box(3, 0, 0, 1, 1, 1, "px"))};
+        for (int i = 0; i < meshes.length; i++) {
+            ByteBuffer v = ByteBuffer.allocate(4 * meshes[i].vertices().length).order(ByteOrder.LITTLE_ENDIAN);
+            v.asFloatBuffer().put(meshes[i].vertices());
+            ByteBuffer t = ByteBuffer.allocate(4 * meshes[i].triangles().length).order(ByteOrder.LITTLE_ENDIAN);
+            t.asIntBuffer().put(meshes[i].triangles());
+            Files.write(dir.resolve(i + ".v"), v.array());
+            Files.write(dir.resolve(i + ".t"), t.array());
+        }
+        String script = String.join("\n",
+                "import numpy as np, open3d as o3d",
+                "for i in range(" + meshes.length + "):",
+                "    v = np.fromfile(f'{i}.v', '<f4').reshape(-1, 3).astype(np.float64)",
+                "    t = np.fromfile(f'{i}.t', '<i4').reshape(-1, 3)",
+                "    m = o3d.geometry.TriangleMesh(o3d.utility.Vector3dVector(v), o3d.utility.Vector3iVector(t))",
+                "    w = m.is_watertight()",
+                "    print(repr(m.get_surface_area()), repr(m.get_volume()) if w else 'nan',"
+                        + " m.euler_poincare_characteristic(),"
+                        + " len(m.get_non_manifold_edges(allow_boundary_edges=False)),"
+                        + " len(m.get_non_manifold_edges(allow_boundary_edges=True)), w)");
+        Python.Result result = Python.run(List.of("-c", script), dir);
+        assertEquals(0, result.exitCode(), result.output());
+        String[] lines = result.output().strip().split("\n");
+        assertEquals(meshes.length, lines.length, result.output());
+        for (int i = 0; i < meshes.length; i++) {
+            MeshReport r = MeshReport.of(meshes[i]);
+            String[] o = lines[i].trim().split(" ");
+            String what = "mesh " + i + ": open3d " + lines[i] + "\n" + r;
+            assertEquals(Double.parseDouble(o[0]), r.surfaceArea(), 1e-9 * r.surfaceArea(), what);
+            assertEquals(Boolean.parseBoolean(o[5]), r.watertight(), what);
+            if (r.watertight()) {
+                assertEquals(Double.parseDouble(o[1]), r.enclosedVolume(), 1e-9 * r.enclosedVolume(), what);
+            }
+            assertEquals(Integer.parseInt(o[2]), r.eulerCharacteristic(), what);
+            assertEquals(Integer.parseInt(o[3]), r.boundaryEdges() + r.nonManifoldEdges(), what);
+            assertEquals(Integer.parseInt(o[4]), r.nonManifoldEdges(), what);
+        }
     }
 
     @Test
