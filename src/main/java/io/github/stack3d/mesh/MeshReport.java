@@ -51,13 +51,14 @@ public record MeshReport(int vertices, int triangles, int referencedVertices, in
     }
 
     /**
-     * Counts, checks and measures {@code mesh}: a few passes over its arrays and one parallel sort of its
-     * {@code 3 × triangles} directed edges (8 bytes each).
+     * Counts, checks and measures {@code mesh}: a few passes over its arrays, time linear in its size, and
+     * temporary memory of 12 bytes per triangle and 13 per vertex (for example 70 ms and 37 MB for 2 million
+     * triangles in grid order on two cores).
      *
      * @param mesh any mesh
      * @return the report
      * @throws IllegalArgumentException when {@code mesh} is null
-     * @throws IllegalStateException    when the Java heap cannot hold the edge array
+     * @throws IllegalStateException    when the Java heap cannot hold that temporary memory
      */
     public static MeshReport of(Mesh mesh) {
         Checks.requireNonNull(mesh, "mesh");

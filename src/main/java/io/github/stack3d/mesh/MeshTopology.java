@@ -9,14 +9,15 @@ import java.util.stream.IntStream;
 /**
  * Edge and component counts of a triangle mesh, on primitive arrays only.
  *
- * <p>Edges: every triangle {@code (a, b, c)} gives three directed edges {@code a→b, b→c, c→a}, each encoded
- * in one {@code long} as {@code min << 32 | max << 1 | direction} (vertex indices fit in 31 bits; the direction
- * is 0 when the edge runs from the smaller index to the larger, and in the lowest bit it keeps both directions of
- * an edge next to each other in sorted order). After
- * {@link Arrays#parallelSort(long[])} the directed edges of one undirected edge form a run; its length is the
- * number of triangles on the edge (1: boundary, 2: manifold, more: non-manifold) and, for a run of two, equal
- * directions mean the two triangles are inconsistently oriented (neighbours in a consistently oriented surface
- * traverse their shared edge in opposite directions).
+ * <p>Edges: every triangle {@code (a, b, c)} gives three directed edges {@code a→b, b→c, c→a}. A counting sort
+ * puts each into the bucket of its smaller vertex, as one {@code int} {@code larger << 1 | direction} (direction
+ * 0 when the edge runs from the smaller index to the larger; a mesh has fewer than 2^30 vertices, as its
+ * coordinates fit in one Java array, so this stays positive). Sorting each small bucket (in parallel over
+ * vertices) brings the directed edges of one undirected edge together: the length of such a run is the number of
+ * triangles on the edge (1: boundary, 2: manifold, more: non-manifold) and, for a run of two, equal directions
+ * mean the two triangles are inconsistently oriented (neighbours in a consistently oriented surface traverse
+ * their shared edge in opposite directions). This takes time linear in the mesh size whatever the order of its
+ * triangles, and 4 bytes per directed edge.
  *
  * <p>Components: union-find on an {@code int} array of vertices (union by smaller index, path halving), joining
  * the vertices of every triangle, so triangles that share a vertex are in one component. The boundary loops are
@@ -27,8 +28,10 @@ import java.util.stream.IntStream;
  */
 final class MeshTopology {
 
-    private static final long DIRECTION = 1;
-    private static final long COLLAPSED = -1;
+    /** Vertices per parallel task when sorting buckets. */
+    private static final int VERTEX_BLOCK = 1 << 14;
+    /** Buckets up to this length are sorted by insertion (a closed mesh has about 6 entries per vertex). */
+    private static final int INSERTION = 32;
 
     private MeshTopology() {
     }
@@ -36,107 +39,135 @@ final class MeshTopology {
     /**
      * Counts the edges and components of {@code mesh}.
      *
-     * @throws IllegalStateException when the heap cannot hold the edge array (8 bytes per directed edge)
+     * @throws IllegalStateException when the heap cannot hold the edge buckets (4 bytes per directed edge and 13
+     *                               per vertex)
      */
     static Counts of(Mesh mesh) {
         Checks.requireNonNull(mesh, "mesh");
         int[] t = mesh.triangles();
         int triangles = t.length / 3;
         int vertices = mesh.vertexCount();
-        Memory.require(8L * t.length + 6L * vertices,
+        Memory.require(4L * t.length + 13L * vertices,
                 "the edge analysis of a mesh with " + Checks.count(triangles) + " triangles");
-        long[] keys = new long[t.length];
-        int blocks = (triangles + MeshMeasures.BLOCK - 1) / MeshMeasures.BLOCK;
-        IntStream.range(0, blocks).parallel().forEach(k -> {
-            int end = Math.min(triangles, (k + 1) * MeshMeasures.BLOCK);
-            for (int i = k * MeshMeasures.BLOCK; i < end; i++) {
-                int a = t[3 * i];
-                int b = t[3 * i + 1];
-                int c = t[3 * i + 2];
-                boolean collapsed = a == b || b == c || c == a;
-                keys[3 * i] = collapsed ? COLLAPSED : key(a, b);
-                keys[3 * i + 1] = collapsed ? COLLAPSED : key(b, c);
-                keys[3 * i + 2] = collapsed ? COLLAPSED : key(c, a);
+
+        // one pass over the triangles: vertex use, components, and the size of each vertex's bucket
+        int[] parent = new int[vertices];
+        Arrays.fill(parent, -1);
+        byte[] used = new byte[vertices]; // bit 0: in a collapsed triangle, bit 1: in a proper one
+        int[] start = new int[vertices + 1];
+        int proper = 0;
+        for (int i = 0; i < t.length; i += 3) {
+            int a = t[i];
+            int b = t[i + 1];
+            int c = t[i + 2];
+            if (a == b || b == c || c == a) {
+                used[a] |= 1;
+                used[b] |= 1;
+                used[c] |= 1;
+                continue;
+            }
+            used[a] |= 2;
+            used[b] |= 2;
+            used[c] |= 2;
+            union(parent, a, b);
+            union(parent, a, c);
+            start[Math.min(a, b) + 1]++;
+            start[Math.min(b, c) + 1]++;
+            start[Math.min(c, a) + 1]++;
+            proper++;
+        }
+        for (int v = 0; v < vertices; v++) {
+            start[v + 1] += start[v];
+        }
+        // fill the buckets; afterwards start[v] is where bucket v ends, start[v - 1] where it begins
+        int[] bucket = new int[3 * proper];
+        for (int i = 0; i < t.length; i += 3) {
+            int a = t[i];
+            int b = t[i + 1];
+            int c = t[i + 2];
+            if (a != b && b != c && c != a) {
+                put(bucket, start, a, b);
+                put(bucket, start, b, c);
+                put(bucket, start, c, a);
+            }
+        }
+        IntStream.range(0, (vertices + VERTEX_BLOCK - 1) / VERTEX_BLOCK).parallel().forEach(k -> {
+            int end = Math.min(vertices, (k + 1) * VERTEX_BLOCK);
+            for (int v = k * VERTEX_BLOCK; v < end; v++) {
+                sort(bucket, v == 0 ? 0 : start[v - 1], start[v]);
             }
         });
-        Arrays.parallelSort(keys);
 
-        int first = 0;
-        while (first < keys.length && keys[first] == COLLAPSED) {
-            first++;
-        }
         int edges = 0;
         int boundary = 0;
         int nonManifold = 0;
         int inconsistent = 0;
         int[] loops = null;
-        for (int i = first; i < keys.length; ) {
-            long edge = keys[i] >>> 1;
-            int forward = 0;
-            int j = i;
-            while (j < keys.length && keys[j] >>> 1 == edge) {
-                if ((keys[j] & DIRECTION) == 0) {
-                    forward++;
+        for (int v = 0; v < vertices; v++) {
+            int end = start[v];
+            for (int i = v == 0 ? 0 : start[v - 1]; i < end; ) {
+                int other = bucket[i] >>> 1;
+                int forward = 0;
+                int j = i;
+                while (j < end && bucket[j] >>> 1 == other) {
+                    forward += 1 - (bucket[j] & 1);
+                    j++;
                 }
-                j++;
-            }
-            int sides = j - i;
-            edges++;
-            if (sides == 1) {
-                boundary++;
-                if (loops == null) {
-                    loops = new int[vertices];
-                    Arrays.fill(loops, -1);
+                int sides = j - i;
+                edges++;
+                if (sides == 1) {
+                    boundary++;
+                    if (loops == null) {
+                        loops = new int[vertices];
+                        Arrays.fill(loops, -1);
+                    }
+                    union(loops, v, other);
+                } else if (sides > 2) {
+                    nonManifold++;
+                } else if (forward != 1) {
+                    inconsistent++;
                 }
-                union(loops, (int) (edge >>> 31), (int) (edge & 0x7fffffffL));
-            } else if (sides > 2) {
-                nonManifold++;
-            } else if (forward != 1) {
-                inconsistent++;
+                i = j;
             }
-            i = j;
         }
 
-        int[] parent = new int[vertices];
-        Arrays.fill(parent, -1);
-        byte[] used = new byte[vertices]; // bit 0: in a collapsed triangle, bit 1: in a proper one
-        int proper = 0;
-        for (int i = 0; i < triangles; i++) {
-            int a = t[3 * i];
-            int b = t[3 * i + 1];
-            int c = t[3 * i + 2];
-            if (a == b || b == c || c == a) {
-                used[a] |= 1;
-                used[b] |= 1;
-                used[c] |= 1;
-            } else {
-                used[a] |= 2;
-                used[b] |= 2;
-                used[c] |= 2;
-                union(parent, a, b);
-                union(parent, a, c);
-                proper++;
-            }
-        }
         int referenced = 0;
         int surfaceVertices = 0;
         int components = 0;
-        for (int i = 0; i < vertices; i++) {
-            referenced += used[i] != 0 ? 1 : 0;
-            surfaceVertices += used[i] >> 1;
-            components += parent[i] == i ? 1 : 0;
-        }
         int boundaryLoops = 0;
-        for (int i = 0; loops != null && i < vertices; i++) {
-            boundaryLoops += loops[i] == i ? 1 : 0;
+        for (int v = 0; v < vertices; v++) {
+            referenced += used[v] != 0 ? 1 : 0;
+            surfaceVertices += used[v] >> 1;
+            components += parent[v] == v ? 1 : 0;
+            boundaryLoops += loops != null && loops[v] == v ? 1 : 0;
         }
         return new Counts(referenced, edges, boundary, boundaryLoops, nonManifold, inconsistent, components,
                 surfaceVertices - edges + proper);
     }
 
-    /** The directed edge {@code from → to} as a sortable key; see the class comment. */
-    static long key(int from, int to) {
-        return from < to ? (long) from << 32 | (long) to << 1 : (long) to << 32 | (long) from << 1 | DIRECTION;
+    /** Puts the directed edge {@code from → to} into the bucket of its smaller vertex. */
+    private static void put(int[] bucket, int[] start, int from, int to) {
+        if (from < to) {
+            bucket[start[from]++] = to << 1;
+        } else {
+            bucket[start[to]++] = from << 1 | 1;
+        }
+    }
+
+    private static void sort(int[] a, int from, int to) {
+        if (to - from > INSERTION) {
+            Arrays.sort(a, from, to);
+            return;
+        }
+        for (int i = from + 1; i < to; i++) {
+            int x = a[i];
+            int j = i - 1;
+            while (j >= from && a[j] > x) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
     }
 
     /** Joins the sets of {@code a} and {@code b}; {@code -1} marks a vertex not seen yet, a root is its own parent. */
