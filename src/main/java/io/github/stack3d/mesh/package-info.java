@@ -1,0 +1,7 @@
+/**
+ * Work on triangle meshes: measurements ({@link io.github.stack3d.mesh.MeshMeasures}: surface area, enclosed
+ * volume) and checks ({@link io.github.stack3d.mesh.MeshReport}: edges, boundary, manifoldness, orientation,
+ * components, Euler characteristic, genus, bounds). Everything runs on the mesh's primitive arrays, in the units
+ * of its coordinates, and is made for marching-cubes meshes of millions of triangles.
+ */
+package io.github.stack3d.mesh;
