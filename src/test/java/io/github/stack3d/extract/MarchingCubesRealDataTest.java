@@ -9,6 +9,7 @@ import io.github.stack3d.Python;
 import io.github.stack3d.Stack3D;
 import io.github.stack3d.TestData;
 import io.github.stack3d.Volume;
+import io.github.stack3d.mesh.MeshReport;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,11 +50,11 @@ class MarchingCubesRealDataTest {
         Volume v = Stack3D.loadStack(TestData.require(name));
         for (int threads : new int[] {1, 2}) {
             Mesh mesh = MarchingCubes.extract(v, level, Border.CLOSED, threads);
-            MeshCheck c = new MeshCheck(mesh);
-            assertEquals(0, c.badEdges, name + ": edges not in exactly two opposite triangles");
-            assertEquals(0, c.degenerate, name + ": zero-area triangles");
-            assertTrue(c.volume > 0, name + ": enclosed volume " + c.volume);
-            assertEquals(0, (2 * c.components - c.euler()) % 2, name + ": Euler characteristic is odd");
+            MeshReport c = MeshReport.of(mesh);
+            assertEquals(0, MarchingCubesTest.unsound(c), name + ": edges not in exactly two opposite triangles");
+            assertEquals(0, c.degenerateTriangles(), name + ": zero-area triangles");
+            assertTrue(c.enclosedVolume() > 0, name + ": enclosed volume " + c.enclosedVolume());
+            assertEquals(0, (2 * c.components() - c.eulerCharacteristic()) % 2, name + ": Euler characteristic is odd");
         }
     }
 
@@ -67,7 +68,7 @@ class MarchingCubesRealDataTest {
         Volume v = Stack3D.loadStack(TestData.require("morpholibj/" + file));
         Mesh mesh = Stack3D.marchingCubes(Stack3D.threshold(v, 128));
         double expected = Fields.ellipsoidVolume(a, b, c);
-        assertEquals(expected, new MeshCheck(mesh).volume, expected * 0.02, file);
+        assertEquals(expected, MeshReport.of(mesh).enclosedVolume(), expected * 0.02, file);
     }
 
     /** The stacks, levels and spacings compared with scikit-image (borders open, as skimage leaves them). */
@@ -102,9 +103,9 @@ class MarchingCubesRealDataTest {
         int skVertices = Integer.parseInt(m.group(1));
         double skArea = Double.parseDouble(m.group(2));
         Mesh mesh = MarchingCubes.extract(v, level, Border.OPEN);
-        MeshCheck c = new MeshCheck(mesh);
+        MeshReport c = MeshReport.of(mesh);
         assertEquals(skVertices, mesh.vertexCount(), skVertices * 0.005, name + ": vertex count vs skimage");
-        assertEquals(skArea, c.area, skArea * 0.001, name + ": surface area vs skimage");
+        assertEquals(skArea, c.surfaceArea(), skArea * 0.001, name + ": surface area vs skimage");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,6 +131,6 @@ class MarchingCubesRealDataTest {
         int skVertices = Integer.parseInt(m.group(1));
         double skArea = Double.parseDouble(m.group(2));
         assertEquals(skVertices, mesh.vertexCount(), skVertices * 0.005, "vertex count vs skimage");
-        assertEquals(skArea, new MeshCheck(mesh).area, skArea * 0.001, "area vs skimage");
+        assertEquals(skArea, MeshReport.of(mesh).surfaceArea(), skArea * 0.001, "area vs skimage");
     }
 }

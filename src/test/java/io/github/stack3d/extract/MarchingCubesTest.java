@@ -10,6 +10,7 @@ import io.github.stack3d.Mask;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.Spacing;
 import io.github.stack3d.Volume;
+import io.github.stack3d.mesh.MeshReport;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -22,13 +23,13 @@ class MarchingCubesTest {
     void sphereOfRadius30HasAnalyticAreaAndVolume() {
         Volume v = Fields.ellipsoid(30, 30, 30, 70, 70, 70, Spacing.PIXELS);
         Mesh mesh = MarchingCubes.extract(v, 0, Border.CLOSED);
-        MeshCheck c = new MeshCheck(mesh);
+        MeshReport c = MeshReport.of(mesh);
         assertClosed(c);
-        assertEquals(4 * Math.PI * 900, c.area, 4 * Math.PI * 900 * 0.005, "area vs 4πr²");
-        assertEquals(Fields.ellipsoidVolume(30, 30, 30), c.volume, Fields.ellipsoidVolume(30, 30, 30) * 0.005,
+        assertEquals(4 * Math.PI * 900, c.surfaceArea(), 4 * Math.PI * 900 * 0.005, "area vs 4πr²");
+        assertEquals(Fields.ellipsoidVolume(30, 30, 30), c.enclosedVolume(), Fields.ellipsoidVolume(30, 30, 30) * 0.005,
                 "volume vs 4/3πr³");
-        assertEquals(2, c.euler());
-        assertEquals(1, c.components);
+        assertEquals(2, c.eulerCharacteristic());
+        assertEquals(1, c.components());
     }
 
     @ParameterizedTest
@@ -43,12 +44,12 @@ class MarchingCubesTest {
         int h = (int) Math.ceil((2 * b + 8) / sy);
         int d = (int) Math.ceil((2 * c + 8) / sz);
         Mesh mesh = MarchingCubes.extract(Fields.ellipsoid(a, b, c, w, h, d, s), 0, Border.CLOSED);
-        MeshCheck check = new MeshCheck(mesh);
+        MeshReport check = MeshReport.of(mesh);
         assertClosed(check);
         double area = Fields.ellipsoidArea(a, b, c);
         double volume = Fields.ellipsoidVolume(a, b, c);
-        assertEquals(area, check.area, area * 0.005, "area");
-        assertEquals(volume, check.volume, volume * 0.005, "volume");
+        assertEquals(area, check.surfaceArea(), area * 0.005, "area");
+        assertEquals(volume, check.enclosedVolume(), volume * 0.005, "volume");
         assertEquals("µm", mesh.unit());
     }
 
@@ -92,13 +93,13 @@ class MarchingCubesTest {
                 assertTrue(e.getMessage().startsWith("no surface"), e.getMessage());
                 continue;
             }
-            MeshCheck c = new MeshCheck(mesh);
+            MeshReport c = MeshReport.of(mesh);
             String what = "case " + n + " " + w + "×" + h + "×" + d + " level " + level;
-            assertEquals(0, c.badEdges, what + ": edges not shared by exactly two opposite triangles");
-            assertEquals(0, c.degenerate, what + ": zero-area triangles");
-            assertTrue(c.volume > 0, what + ": enclosed volume " + c.volume);
-            assertEquals(0, (2 * c.components - c.euler()) % 2, what + ": Euler characteristic parity");
-            assertTrue(c.euler() <= 2L * c.components, what + ": Euler " + c.euler() + " > 2 × components");
+            assertEquals(0, unsound(c), what + ": edges not shared by exactly two opposite triangles");
+            assertEquals(0, c.degenerateTriangles(), what + ": zero-area triangles");
+            assertTrue(c.enclosedVolume() > 0, what + ": enclosed volume " + c.enclosedVolume());
+            assertEquals(0, (2 * c.components() - c.eulerCharacteristic()) % 2, what + ": Euler characteristic parity");
+            assertTrue(c.eulerCharacteristic() <= 2L * c.components(), what + ": Euler " + c.eulerCharacteristic() + " > 2 × components");
         }
     }
 
@@ -107,9 +108,9 @@ class MarchingCubesTest {
         Volume v = randomSmooth(new SplittableRandom(3), 40, 40, 40);
         Mesh at = MarchingCubes.extract(v, 100, Border.CLOSED);
         Mesh between = MarchingCubes.extract(v, 99.5, Border.CLOSED);
-        MeshCheck c = new MeshCheck(at);
-        assertEquals(0, c.degenerate);
-        assertEquals(0, c.badEdges);
+        MeshReport c = MeshReport.of(at);
+        assertEquals(0, c.degenerateTriangles());
+        assertEquals(0, unsound(c));
         assertEquals(between.vertexCount(), at.vertexCount(), "same classification, same crossed edges");
     }
 
@@ -125,12 +126,12 @@ class MarchingCubesTest {
             }
         }
         Mask mask = Mask.of(n + 4, n + 4, slices, new Spacing(1, 2, 3, "mm"));
-        MeshCheck c = new MeshCheck(MarchingCubes.extract(mask, Border.CLOSED));
+        MeshReport c = MeshReport.of(MarchingCubes.extract(mask, Border.CLOSED));
         assertClosed(c);
         // a cube of n voxels has its surface half a voxel out on each face, chamfered on the edges and corners
         double full = (n) * (n) * (n) * 6.0;
-        assertTrue(c.volume < full && c.volume > (n - 1) * (n - 1) * (n - 1) * 6.0, "volume " + c.volume);
-        assertEquals(2, c.euler());
+        assertTrue(c.enclosedVolume() < full && c.enclosedVolume() > (n - 1) * (n - 1) * (n - 1) * 6.0, "volume " + c.enclosedVolume());
+        assertEquals(2, c.eulerCharacteristic());
     }
 
     @Test
@@ -140,20 +141,20 @@ class MarchingCubesTest {
             java.util.Arrays.fill(s, true);
         }
         Mask mask = Mask.of(5, 6, full, Spacing.PIXELS);
-        MeshCheck closed = new MeshCheck(MarchingCubes.extract(mask, Border.CLOSED));
+        MeshReport closed = MeshReport.of(MarchingCubes.extract(mask, Border.CLOSED));
         assertClosed(closed);
         // capped at the outermost voxel centres: a 4 × 5 × 3 box
-        assertEquals(4 * 5 * 3, closed.volume, 0.1);
+        assertEquals(4 * 5 * 3, closed.enclosedVolume(), 0.1);
         assertThrows(IllegalArgumentException.class, () -> MarchingCubes.extract(mask, Border.OPEN));
     }
 
     @Test
     void openBorderLeavesBoundaryEdges() {
         Volume v = Fields.ellipsoid(10, 10, 10, 16, 16, 16, Spacing.PIXELS);
-        MeshCheck open = new MeshCheck(MarchingCubes.extract(v, 0, Border.OPEN));
-        assertTrue(open.badEdges > 0, "a sphere cut by the stack's faces has an open boundary");
-        MeshCheck closed = new MeshCheck(MarchingCubes.extract(v, 0, Border.CLOSED));
-        assertEquals(0, closed.badEdges);
+        MeshReport open = MeshReport.of(MarchingCubes.extract(v, 0, Border.OPEN));
+        assertTrue(unsound(open) > 0, "a sphere cut by the stack's faces has an open boundary");
+        MeshReport closed = MeshReport.of(MarchingCubes.extract(v, 0, Border.CLOSED));
+        assertEquals(0, unsound(closed));
     }
 
     @Test
@@ -185,10 +186,10 @@ class MarchingCubesTest {
         assertTrue(e.getMessage().contains("level"), e.getMessage());
     }
 
-    private static void assertClosed(MeshCheck c) {
-        assertEquals(0, c.badEdges, "every edge in exactly two triangles, in opposite directions");
-        assertEquals(0, c.degenerate, "zero-area triangles");
-        assertTrue(c.volume > 0, "enclosed volume " + c.volume);
+    private static void assertClosed(MeshReport c) {
+        assertEquals(0, unsound(c), "every edge in exactly two triangles, in opposite directions");
+        assertEquals(0, c.degenerateTriangles(), "zero-area triangles");
+        assertTrue(c.enclosedVolume() > 0, "enclosed volume " + c.enclosedVolume());
     }
 
     /** A smooth random 8-bit field: a sum of a few Gaussian blobs, values 0..255. */
@@ -216,5 +217,10 @@ class MarchingCubesTest {
             }
         }
         return Volume.ofBytes(w, h, slices, Spacing.PIXELS);
+    }
+
+    /** Edges that are not in exactly two triangles, in opposite directions. */
+    static long unsound(MeshReport r) {
+        return (long) r.boundaryEdges() + r.nonManifoldEdges() + r.inconsistentEdges();
     }
 }
