@@ -16,7 +16,7 @@ import io.github.stack3d.PointCloud;
  * against it on thousands of random masks).</li>
  * </ul>
  * Each point appears once, at {@code (x·sx, y·sy, z·sz)} from the mask's spacing, ordered by z, then y, then x.
- * Slices are scanned in parallel, twice: once to count, once to fill the one coordinate array.
+ * Slices are scanned in parallel, each once, reading only itself and its two neighbours.
  */
 public final class ShellPoints {
 
@@ -35,10 +35,7 @@ public final class ShellPoints {
         return VoxelPoints.collect(mask, "shell points", ShellPoints::shellSlice);
     }
 
-    /**
-     * Writes the indices {@code y * width + x} of slice {@code z}'s shell pixels into {@code into} (when not null),
-     * in increasing order, and returns how many there are.
-     */
+    /** Writes the indices {@code y * width + x} of slice {@code z}'s shell pixels into {@code into}; returns how many. */
     private static int shellSlice(Mask mask, int z, int[] into) {
         int w = mask.width();
         int h = mask.height();
@@ -58,10 +55,7 @@ public final class ShellPoints {
                         || edgeRow || x == 0 || x == w - 1
                         || !s[i - 1] || !s[i + 1] || !s[i - w] || !s[i + w];
                 if (shell) {
-                    if (into != null) {
-                        into[n] = i;
-                    }
-                    n++;
+                    into[n++] = i;
                 }
             }
         }

@@ -5,6 +5,7 @@ import io.github.stack3d.Mask;
 import io.github.stack3d.Memory;
 import io.github.stack3d.PointCloud;
 import io.github.stack3d.Spacing;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
@@ -36,10 +37,7 @@ public final class VoxelPoints {
         int n = 0;
         for (int i = 0; i < s.length; i++) {
             if (s[i]) {
-                if (into != null) {
-                    into[n] = i;
-                }
-                n++;
+                into[n++] = i;
             }
         }
         return n;
@@ -49,22 +47,30 @@ public final class VoxelPoints {
     interface SliceSelection {
         /**
          * Writes the indices {@code y * width + x} of the voxels of slice {@code z} it selects into {@code into}
-         * (unless it is null), in increasing order, and returns how many there are.
+         * (room for a whole slice), in increasing order, and returns how many there are.
          */
         int select(Mask mask, int z, int[] into);
     }
 
     /**
-     * The points {@code selection} picks in every slice: slices are counted in parallel, then one coordinate array
+     * The points {@code selection} picks in every slice. Runs of slices are selected in parallel, each run with
+     * one scratch array the size of a slice, keeping per slice only the indices picked; then one coordinate array
      * is allocated and filled in parallel, each slice at its offset, so the order is z, then y, then x.
      */
     static PointCloud collect(Mask mask, String what, SliceSelection selection) {
         int depth = mask.depth();
-        int[] counts = new int[depth];
-        IntStream.range(0, depth).parallel().forEach(z -> counts[z] = selection.select(mask, z, null));
+        int[][] picked = new int[depth][];
+        int runs = Math.min(depth, 4 * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, runs).parallel().forEach(run -> {
+            int[] scratch = new int[mask.width() * mask.height()];
+            int end = (int) ((run + 1L) * depth / runs);
+            for (int z = (int) ((long) run * depth / runs); z < end; z++) {
+                picked[z] = Arrays.copyOf(scratch, selection.select(mask, z, scratch));
+            }
+        });
         long[] offsets = new long[depth + 1];
         for (int z = 0; z < depth; z++) {
-            offsets[z + 1] = offsets[z] + counts[z];
+            offsets[z + 1] = offsets[z] + picked[z].length;
         }
         long total = offsets[depth];
         if (total == 0) {
@@ -81,12 +87,10 @@ public final class VoxelPoints {
         float[] xs = coordinates(mask.width(), sp.x());
         float[] ys = coordinates(mask.height(), sp.y());
         int w = mask.width();
-        IntStream.range(0, depth).parallel().filter(z -> counts[z] > 0).forEach(z -> {
-            int[] picked = new int[counts[z]];
-            selection.select(mask, z, picked);
+        IntStream.range(0, depth).parallel().forEach(z -> {
             float zc = (float) (z * sp.z());
             int o = (int) offsets[z] * 3;
-            for (int i : picked) {
+            for (int i : picked[z]) {
                 int y = i / w;
                 xyz[o++] = xs[i - y * w];
                 xyz[o++] = ys[y];
