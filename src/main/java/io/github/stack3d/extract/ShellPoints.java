@@ -13,7 +13,7 @@ import io.github.stack3d.PointCloud;
  * the first and last slices are shell entirely), or</li>
  * <li>it lies on a contour of its slice: a background 4-neighbour, or the image frame beside it. This is exactly
  * the set of pixels {@code cv2.findContours(slice, RETR_TREE, CHAIN_APPROX_NONE)} returns (OpenCV 4.6; checked
- * against it on thousands of random masks).</li>
+ * against cv2 on random masks).</li>
  * </ul>
  * Each point appears once, at {@code (x·sx, y·sy, z·sz)} from the mask's spacing, ordered by z, then y, then x.
  * Slices are scanned in parallel, each once, reading only itself and its two neighbours.
@@ -35,7 +35,7 @@ public final class ShellPoints {
         return VoxelPoints.collect(mask, "shell points", ShellPoints::shellSlice);
     }
 
-    /** Writes the indices {@code y * width + x} of slice {@code z}'s shell pixels into {@code into}; returns how many. */
+    /** Puts the indices {@code y * width + x} of slice {@code z}'s shell pixels to {@code into}; returns the count. */
     private static int shellSlice(Mask mask, int z, int[] into) {
         int w = mask.width();
         int h = mask.height();

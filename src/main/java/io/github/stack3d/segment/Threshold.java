@@ -54,7 +54,8 @@ public final class Threshold {
             if (hiR < type.min() || loR > type.max()) {
                 throw new IllegalArgumentException("inRange(" + number(lo) + ", " + number(hi) + ") cannot select any "
                         + type + " value: " + type + " voxels hold " + number(type.min()) + ".." + number(type.max())
-                        + (loR != lo || hiR != hi ? " (bounds round to " + number(loR) + ", " + number(hiR) + ")" : ""));
+                        + (loR != lo || hiR != hi ? " (bounds round to " + number(loR) + ", " + number(hiR) + ")"
+                                : ""));
             }
             int from = (int) Math.max(loR, type.min());
             int to = (int) Math.min(hiR, type.max());

@@ -34,7 +34,8 @@ public final class Crop {
         requireInside(y, h, volume.height(), "y", "h", "height");
         requireInside(z, d, volume.depth(), "z", "d", "depth");
         SampleType type = volume.type();
-        Memory.require((long) w * h * d * type.bytesPerVoxel(), "the " + w + "×" + h + "×" + d + " crop of " + volume);
+        Memory.require((long) w * h * d * type.bytesPerVoxel(),
+                "the " + w + "×" + h + "×" + d + " crop of " + volume);
         int sw = volume.width();
         Object[] out = switch (type) {
             case UINT8 -> new byte[d][];

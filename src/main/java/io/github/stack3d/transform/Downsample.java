@@ -9,10 +9,10 @@ import java.util.stream.IntStream;
 
 /**
  * Shrinking a volume by an integer factor along x, y and z with area (block) averaging: output voxel
- * (X, Y, Z) is the mean of the input voxels {@code X·f..X·f+f−1} × {@code Y·f..} × {@code Z·f..}. Where the size is
- * not a multiple of the factor, the last block along that axis is partial and averages the voxels it has, so the
- * output has {@code ceil(n / f)} voxels along each axis. Output slices are computed in parallel, each from its
- * {@code f} input slices.
+ * (X, Y, Z) is the mean of the input voxels {@code X·f..X·f+f−1} × {@code Y·f..} × {@code Z·f..}. Where the size
+ * is not a multiple of the factor, the last block along that axis is partial and averages the voxels it has, so
+ * the output has {@code ceil(n / f)} voxels along each axis. Output slices are computed in parallel, each from
+ * its {@code f} input slices.
  */
 public final class Downsample {
 

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -173,10 +174,11 @@ class ShellPointsTest {
                 raw[i] = (byte) (mid[i] ? 1 : 0);
             }
             boolean[] full = new boolean[w * h];
-            java.util.Arrays.fill(full, true);
+            Arrays.fill(full, true);
             masks.add(Mask.of(w, h, new boolean[][] {full, mid, full}, Spacing.PIXELS));
             Path in = Files.write(dir.resolve(k + ".mask"), raw);
-            args.addAll(List.of(in.toString(), String.valueOf(h), String.valueOf(w), dir.resolve(k + ".cv2").toString()));
+            args.addAll(List.of(in.toString(), String.valueOf(h), String.valueOf(w),
+                    dir.resolve(k + ".cv2").toString()));
         }
         Python.Result r = Python.run(args, dir);
         assertEquals(0, r.exitCode(), r.output());
@@ -222,8 +224,8 @@ class ShellPointsTest {
             PointCloud ours = ShellPoints.of(Threshold.inRange(stack, range[0], range[1]));
             Set<Long> actual = keys(ours.xyz(), stack);
             assertEquals(ours.size(), actual.size(), "no point twice");
-            assertEquals(expected.size(), actual.size(), "point count for inRange" + java.util.Arrays.toString(range));
-            assertEquals(expected, actual, "point set for inRange" + java.util.Arrays.toString(range));
+            assertEquals(expected.size(), actual.size(), "point count for inRange" + Arrays.toString(range));
+            assertEquals(expected, actual, "point set for inRange" + Arrays.toString(range));
         }
     }
 

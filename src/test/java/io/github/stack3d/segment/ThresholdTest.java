@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 class ThresholdTest {
@@ -263,7 +264,7 @@ class ThresholdTest {
         assertFalse(Threshold.atLeast(v, 9).slice(0)[8]);
     }
 
-    static void assertMessage(org.junit.jupiter.api.function.Executable call, String expected) {
+    static void assertMessage(Executable call, String expected) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
         assertTrue(e.getMessage().contains(expected), "message \"" + e.getMessage() + "\" lacks \"" + expected + "\"");
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.stack3d.Spacing;
 import io.github.stack3d.Volume;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class CropTest {
 
@@ -68,7 +69,7 @@ class CropTest {
         assertMessage(() -> Crop.of(v, 0, 0, 0, 0, 1, 1), "w is 0; expected 1..4");
     }
 
-    private static void assertMessage(org.junit.jupiter.api.function.Executable call, String expected) {
+    private static void assertMessage(Executable call, String expected) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
         assertEquals(true, e.getMessage().startsWith(expected), "message \"" + e.getMessage() + "\"");
     }
