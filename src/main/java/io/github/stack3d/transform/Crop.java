@@ -1,15 +1,83 @@
 package io.github.stack3d.transform;
 
-import io.github.stack3d.*;
-import java.awt.image.BufferedImage;
-import java.awt.image.RenderedImage;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
+import io.github.stack3d.Checks;
+import io.github.stack3d.Memory;
+import io.github.stack3d.SampleType;
+import io.github.stack3d.Volume;
+import java.util.stream.IntStream;
 
-/** Placeholder until implemented. */
+/** Cutting a box out of a volume: an exact copy of its voxels, with the volume's spacing. */
 public final class Crop {
+
     private Crop() {
     }
-    public static Volume of(Volume v, int x, int y, int z, int w, int h, int d) { throw new UnsupportedOperationException("not implemented yet"); }
+
+    /**
+     * The box of {@code w × h × d} voxels whose first voxel is (x, y, z), copied (the result shares no array with
+     * {@code volume}); the spacing is unchanged, so voxel (i, j, k) of the box is voxel (x+i, y+j, z+k) of the
+     * volume.
+     *
+     * @param volume any sample type
+     * @param x      first column, {@code 0..width−1}
+     * @param y      first row, {@code 0..height−1}
+     * @param z      first slice, {@code 0..depth−1}
+     * @param w      box width, {@code 1..width−x}
+     * @param h      box height, {@code 1..height−y}
+     * @param d      box depth, {@code 1..depth−z}
+     * @return a new volume of {@code w × h × d} voxels, same sample type and spacing
+     * @throws IllegalArgumentException naming the parameter when the box leaves the volume
+     * @throws IllegalStateException    when the box does not fit in the Java heap
+     */
+    public static Volume of(Volume volume, int x, int y, int z, int w, int h, int d) {
+        Checks.requireNonNull(volume, "volume");
+        requireInside(x, w, volume.width(), "x", "w", "width");
+        requireInside(y, h, volume.height(), "y", "h", "height");
+        requireInside(z, d, volume.depth(), "z", "d", "depth");
+        SampleType type = volume.type();
+        Memory.require((long) w * h * d * type.bytesPerVoxel(),
+                "the " + w + "×" + h + "×" + d + " crop of " + volume);
+        int sw = volume.width();
+        Object[] out = switch (type) {
+            case UINT8 -> new byte[d][];
+            case UINT16 -> new short[d][];
+            case FLOAT32 -> new float[d][];
+        };
+        IntStream.range(0, d).parallel().forEach(k -> {
+            Object src = switch (type) {
+                case UINT8 -> volume.bytes(z + k);
+                case UINT16 -> volume.shorts(z + k);
+                case FLOAT32 -> volume.floats(z + k);
+            };
+            Object dst = switch (type) {
+                case UINT8 -> new byte[w * h];
+                case UINT16 -> new short[w * h];
+                case FLOAT32 -> new float[w * h];
+            };
+            for (int j = 0; j < h; j++) {
+                System.arraycopy(src, (y + j) * sw + x, dst, j * w, w);
+            }
+            out[k] = dst;
+        });
+        return switch (type) {
+            case UINT8 -> Volume.ofBytes(w, h, (byte[][]) out, volume.spacing());
+            case UINT16 -> Volume.ofShorts(w, h, (short[][]) out, volume.spacing());
+            case FLOAT32 -> Volume.ofFloats(w, h, (float[][]) out, volume.spacing());
+        };
+    }
+
+    private static void requireInside(int start, int size, int extent, String startName, String sizeName,
+                                      String extentName) {
+        if (start < 0 || start >= extent) {
+            throw new IllegalArgumentException(startName + " is " + start + "; expected 0.." + (extent - 1)
+                    + " (the volume's " + extentName + " is " + extent + ")");
+        }
+        if (size < 1) {
+            throw new IllegalArgumentException(sizeName + " is " + size + "; expected 1.." + (extent - start));
+        }
+        if (size > extent - start) {
+            throw new IllegalArgumentException(sizeName + " is " + size + "; expected 1.." + (extent - start)
+                    + ": the box's " + startName + " would run " + start + ".." + ((long) start + size - 1)
+                    + ", past the volume's " + extentName + " " + extent);
+        }
+    }
 }
