@@ -1,6 +1,5 @@
 package io.github.stack3d.render;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,26 +40,6 @@ class MontageTest {
     @Test
     void runsHeadless() {
         assertTrue(GraphicsEnvironment.isHeadless(), "surefire runs with -Djava.awt.headless=true");
-    }
-
-    /** round(k · (depth − 1) / (n − 1)); for 128 slices: k · 127 / 15 = 0, 8.47, 16.93, 25.4, ... 127. */
-    @Test
-    void evenlySpacedSlicesFirstAndLastIncluded() {
-        assertArrayEquals(new int[] {0, 8, 17, 25, 34, 42, 51, 59, 68, 76, 85, 93, 102, 110, 119, 127},
-                Grid.slices(128, 16));
-        assertArrayEquals(new int[] {0, 3, 6, 9}, Grid.slices(10, 4));
-        assertArrayEquals(new int[] {0, 1, 2}, Grid.slices(3, 16), "fewer slices than tiles: all of them");
-        assertArrayEquals(new int[] {5}, Grid.slices(10, 1), "one tile: the middle slice");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Grid.slices(10, 0));
-        assertTrue(e.getMessage().contains("tiles is 0"), e.getMessage());
-    }
-
-    /** Columns that make the montage closest to square: 16 square tiles 4×4, 16 tiles of 3:1 in 2 columns. */
-    @Test
-    void aboutSquareGrid() {
-        assertEquals(new Grid(4, 4, 256, 256), Grid.of(16, 256, 256, 2048));
-        assertEquals(new Grid(2, 8, 300, 100), Grid.of(16, 300, 100, 2048), "2·300 / 8·100 = 0.75 beats 1.5");
-        assertEquals(new Grid(3, 2, 200, 200), Grid.of(5, 200, 200, 2048), "tie 2×3 / 3×2: more columns");
     }
 
     /**

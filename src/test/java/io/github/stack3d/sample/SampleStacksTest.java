@@ -2,6 +2,7 @@ package io.github.stack3d.sample;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Python;
@@ -163,6 +164,57 @@ class SampleStacksTest {
         Python.Result r = Python.run(List.of("-c", script), dir);
         assertEquals(0, r.exitCode(), r.output());
         assertEquals(OBJECT_VOXELS + " 1 " + CAVITY_VOXELS, r.output().strip());
+    }
+
+    /**
+     * Voxels of sphere(33, 10) with value ≥ 0: the lattice points within distance 10 of the centre, 4,169
+     * (OEIS A000605, number of points of norm ≤ n² in the cubic lattice, n = 10).
+     */
+    @Test
+    void sphereField() {
+        Volume ball = SampleStacks.sphere(33, 10);
+        assertEquals("Volume[33×33×33, 32-bit float, 1.0×1.0×1.0 px]", ball.toString());
+        assertEquals(10, ball.value(16, 16, 16));
+        assertEquals(0, ball.value(16, 16, 26), "on the sphere");
+        assertEquals(0, ball.value(22, 24, 16), "6² + 8² = 10²");
+        assertEquals(10 - Math.sqrt(3 * 16 * 16), ball.value(0, 0, 0), 1e-5);
+        assertEquals(4169, atLeastZero(ball));
+    }
+
+    /** Ellipsoid radii 12, 7, 5 in 31×21×17: 0 at the axis ends; voxels ≥ 0 = lattice points in it (brute force). */
+    @Test
+    void ellipsoidField() {
+        Volume e = SampleStacks.ellipsoid(31, 21, 17, 12, 7, 5);
+        assertEquals(0, e.value(15 + 12, 10, 8), 1e-6);
+        assertEquals(0, e.value(15, 10 - 7, 8), 1e-6);
+        assertEquals(0, e.value(15, 10, 8 + 5), 1e-6);
+        assertEquals(5, e.value(15, 10, 8), "the centre: the smallest radius");
+        assertEquals(-3, e.value(15, 10, 16), 1e-6, "3 beyond the z pole along the z axis");
+        long expected = 0;
+        for (int z = 0; z < 17; z++) {
+            for (int y = 0; y < 21; y++) {
+                for (int x = 0; x < 31; x++) {
+                    double q = Math.pow((x - 15) / 12.0, 2) + Math.pow((y - 10) / 7.0, 2) + Math.pow((z - 8) / 5.0, 2);
+                    expected += q <= 1 + 1e-12 ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(expected, atLeastZero(e));
+        double volume = 4 / 3.0 * Math.PI * 12 * 7 * 5;
+        assertEquals(volume, expected, 0.03 * volume, "lattice points vs 4/3·π·abc = 1759.3");
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> SampleStacks.ellipsoid(10, 10, 10, 3, 0, 3));
+        assertTrue(bad.getMessage().contains("radius y is 0.0"), bad.getMessage());
+    }
+
+    private static long atLeastZero(Volume v) {
+        long n = 0;
+        for (int z = 0; z < v.depth(); z++) {
+            for (float f : v.floats(z)) {
+                n += f >= 0 ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     /** Voxels ≤ 100 ({@code object}) or > 100, as one flat array indexed {@code (z · H + y) · W + x}. */
