@@ -28,7 +28,8 @@ import java.util.stream.IntStream;
  *
  * <p>Slices are drawn as {@link SliceImage} draws them (x right, y down, one grey scale for the whole stack).
  * Large slices are shrunk (by box averaging) so that the montage is at most {@value #MAX_SIZE} pixels wide and
- * high; small slices are enlarged by a whole factor, each voxel a square, so that labels stay readable.
+ * high; small slices are enlarged by a whole factor, each voxel a square, so that labels stay readable. Tiles too
+ * small to hold a label (many tiles of tiny slices, under about 40 px) show no label.
  */
 public final class Montage {
 
@@ -137,7 +138,8 @@ public final class Montage {
     /**
      * Writes {@code z=INDEX} in the top left corner of each tile: white antialiased bold sans-serif on a
      * rounded 65 % black box, 1/16 of the tile high (11 to 32 px: readable when a notebook shows a
-     * large montage shrunk), clipped to the tile.
+     * large montage shrunk). A tile too small for its label (narrower than the box, or under twice its height)
+     * is left unlabelled rather than covered.
      */
     private static void label(BufferedImage image, Grid grid, int[] slices) {
         Graphics2D g = image.createGraphics();
@@ -155,9 +157,11 @@ public final class Montage {
                 String text = "z=" + slices[k];
                 int x = grid.tileX(k);
                 int y = grid.tileY(k);
-                g.setClip(x, y, grid.tileWidth(), grid.tileHeight());
                 float boxW = metrics.stringWidth(text) + 2 * pad;
                 float boxH = size + 2 * pad;
+                if (boxW + 2 * margin > grid.tileWidth() || boxH + 2 * margin > grid.tileHeight() / 2f) {
+                    continue;
+                }
                 g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.65f));
                 g.setColor(Color.BLACK);
                 g.fill(new RoundRectangle2D.Float(x + margin, y + margin, boxW, boxH, pad * 2f, pad * 2f));

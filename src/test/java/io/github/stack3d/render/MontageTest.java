@@ -104,6 +104,30 @@ class MontageTest {
         }
     }
 
+    /**
+     * 5000 slices of 10×10 in 71 columns: tiles of 20 px (enlarged 2×, (2048 − 72·2) / 710 = 2.68), too small
+     * for a label: every tile pixel is its voxel (value 200), no box, no text.
+     */
+    @Test
+    void tilesTooSmallForALabelStayClean() {
+        byte[][] slices = new byte[5000][100];
+        for (byte[] s : slices) {
+            java.util.Arrays.fill(s, (byte) 200);
+        }
+        BufferedImage m = Montage.of(Volume.ofBytes(10, 10, slices, Spacing.PIXELS), 5000);
+        assertEquals(71 * 20 + 72 * 2, m.getWidth());
+        int[] pixels = SliceImageTest.grey(m);
+        for (int k = 0; k < 5000; k += 97) {
+            int left = 2 + k % 71 * 22;
+            int top = 2 + k / 71 * 22;
+            for (int v = 0; v < 20; v++) {
+                for (int u = 0; u < 20; u++) {
+                    assertEquals(200, pixels[(top + v) * m.getWidth() + left + u], "tile " + k);
+                }
+            }
+        }
+    }
+
     /** 20×20 slices are enlarged 6 times (to 120 px, under the 128 px aim): each voxel a 6×6 square. */
     @Test
     void smallSlicesEnlargedByAWholeFactor() {

@@ -113,6 +113,7 @@ class SampleStacksTest {
         long component = flood(object, reached, new int[] {first});
         assertEquals(OBJECT_VOXELS, component, "voxels 6-connected to the first object voxel");
         int[] box = boundingBox(object);
+        assertArrayEquals(new int[] {34, 221, 41, 206, 22, 114}, box, "bounding box, as SampleStacks documents");
         assertTrue(box[0] > 0 && box[1] < W - 1 && box[2] > 0 && box[3] < H - 1 && box[4] > 0 && box[5] < D - 1,
                 "object bounding box x " + box[0] + ".." + box[1] + ", y " + box[2] + ".." + box[3] + ", z " + box[4]
                         + ".." + box[5] + " touches the border");
