@@ -33,10 +33,10 @@ final class GreyScale {
         }
         if (volume.type() == SampleType.UINT16) {
             ValueRange range = volume.range();
-            return between(range.min(), range.max());
+            return new GreyScale(range.min(), range.max() - range.min());
         }
         double[] range = finiteRange(volume);
-        return between(range[0], range[1]);
+        return new GreyScale(range[0], range[1] - range[0]);
     }
 
     /** Black at {@code range.min()}, white at {@code range.max()}; both finite, {@code min < max}. */
@@ -45,11 +45,7 @@ final class GreyScale {
             throw new IllegalArgumentException("display range " + range
                     + " is not usable; expected finite values with min < max");
         }
-        return between(range.min(), range.max());
-    }
-
-    private static GreyScale between(double min, double max) {
-        return new GreyScale(min, max - min);
+        return new GreyScale(range.min(), range.max() - range.min());
     }
 
     /** The smallest and largest finite value of a float volume; {0, 0} when it has none. */
