@@ -1,17 +1,153 @@
 package io.github.stack3d.render;
 
-import io.github.stack3d.*;
+import io.github.stack3d.Checks;
+import io.github.stack3d.Mask;
+import io.github.stack3d.ValueRange;
+import io.github.stack3d.Volume;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.awt.image.RenderedImage;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 
-/** Placeholder until implemented. */
+/**
+ * One slice as a picture, drawn as the file shows it: x to the right, y down, one image pixel per voxel.
+ *
+ * <pre>{@code
+ * BufferedImage grey = SliceImage.of(stack, 40);            // TYPE_BYTE_GRAY
+ * BufferedImage both = SliceImage.overlay(stack, mask, 40); // the mask in orange over the slice
+ * }</pre>
+ *
+ * <p>Grey levels: 8-bit values are shown as they are; 16-bit and float values are mapped linearly from the whole
+ * stack's value range to 0..255 (the smallest value black, the largest white), so that slices of one stack
+ * compare. Float NaN is shown black. IJava shows a returned {@link BufferedImage} inline.
+ */
 public final class SliceImage {
+
+    /** The colour a mask is drawn in by {@link #overlay(Volume, Mask, int)}: orange, clear on grey. */
+    public static final Color MASK_COLOUR = new Color(255, 140, 0);
+
     private SliceImage() {
     }
-    public static BufferedImage of(Volume v, int z) { throw new UnsupportedOperationException("not implemented yet"); }
-    public static BufferedImage of(Mask v, int z) { throw new UnsupportedOperationException("not implemented yet"); }
-    public static BufferedImage overlay(Volume v, Mask m, int z) { throw new UnsupportedOperationException("not implemented yet"); }
+
+    /**
+     * Slice {@code z} of a volume as a grey image.
+     *
+     * @param volume the stack
+     * @param z      slice index, 0..depth−1
+     * @return a {@code TYPE_BYTE_GRAY} image of width × height pixels
+     * @throws IllegalArgumentException naming the slice index and the valid range when {@code z} is outside it
+     */
+    public static BufferedImage of(Volume volume, int z) {
+        requireSlice(volume, z);
+        return grey(GreyScale.of(volume).slice(volume, z), volume.width(), volume.height());
+    }
+
+    /**
+     * Slice {@code z} of a volume as a grey image with a chosen display range: {@code display.min()} and below
+     * black, {@code display.max()} and above white, linear between; for example to bring out faint detail.
+     *
+     * @throws IllegalArgumentException when {@code z} is not a slice, or the range is not finite with min &lt; max
+     */
+    public static BufferedImage of(Volume volume, int z, ValueRange display) {
+        requireSlice(volume, z);
+        Checks.requireNonNull(display, "display range");
+        return grey(GreyScale.of(display).slice(volume, z), volume.width(), volume.height());
+    }
+
+    /**
+     * Slice {@code z} of a mask: foreground white (255), background black (0).
+     *
+     * @return a {@code TYPE_BYTE_GRAY} image of width × height pixels
+     * @throws IllegalArgumentException naming the slice index and the valid range when {@code z} is outside it
+     */
+    public static BufferedImage of(Mask mask, int z) {
+        Checks.requireNonNull(mask, "mask");
+        return grey(maskSlice(mask, z), mask.width(), mask.height());
+    }
+
+    /**
+     * Slice {@code z} of a volume with a mask drawn over it: the grey slice, the mask's voxels tinted orange
+     * (40 % {@link #MASK_COLOUR}, 60 % grey) and its outline (mask voxels next to a background voxel in the
+     * slice) in opaque orange.
+     *
+     * @return a {@code TYPE_INT_RGB} image of width × height pixels
+     * @throws IllegalArgumentException when {@code z} is not a slice, or the mask and volume differ in size
+     */
+    public static BufferedImage overlay(Volume volume, Mask mask, int z) {
+        return overlay(volume, mask, z, MASK_COLOUR);
+    }
+
+    /** As {@link #overlay(Volume, Mask, int)}, with the mask drawn in {@code colour} (its alpha is ignored). */
+    public static BufferedImage overlay(Volume volume, Mask mask, int z, Color colour) {
+        requireSameSize(volume, mask);
+        requireSlice(volume, z);
+        Checks.requireNonNull(colour, "colour");
+        int[] rgb = overlaySlice(GreyScale.of(volume).slice(volume, z), mask, z, colour.getRGB());
+        BufferedImage image = new BufferedImage(volume.width(), volume.height(), BufferedImage.TYPE_INT_RGB);
+        System.arraycopy(rgb, 0, ((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0, rgb.length);
+        return image;
+    }
+
+    /** Slice {@code z} of a mask as grey levels 255 (foreground) and 0, row-major. */
+    static byte[] maskSlice(Mask mask, int z) {
+        boolean[] m = mask.slice(z);
+        byte[] grey = new byte[m.length];
+        for (int i = 0; i < m.length; i++) {
+            grey[i] = m[i] ? (byte) 255 : 0;
+        }
+        return grey;
+    }
+
+    /**
+     * The grey slice {@code grey} as RGB with mask slice {@code z} drawn over it in {@code colour}. Outside the
+     * slice counts as foreground, so a mask cut by the image edge gets no outline along the edge.
+     */
+    static int[] overlaySlice(byte[] grey, Mask mask, int z, int colour) {
+        int w = mask.width();
+        int h = mask.height();
+        boolean[] m = mask.slice(z);
+        int[] rgb = new int[grey.length];
+        for (int y = 0, i = 0; y < h; y++) {
+            for (int x = 0; x < w; x++, i++) {
+                int g = grey[i] & 0xFF;
+                if (!m[i]) {
+                    rgb[i] = g * 0x010101;
+                } else if (x > 0 && !m[i - 1] || x < w - 1 && !m[i + 1] || y > 0 && !m[i - w]
+                        || y < h - 1 && !m[i + w]) {
+                    rgb[i] = colour & 0xFFFFFF;
+                } else {
+                    rgb[i] = tint(g, colour >> 16 & 0xFF) << 16 | tint(g, colour >> 8 & 0xFF) << 8
+                            | tint(g, colour & 0xFF);
+                }
+            }
+        }
+        return rgb;
+    }
+
+    /** round(0.6 · grey + 0.4 · colour): {@code 3g + 2c} is an integer, so {@code + 2} then {@code / 5} rounds. */
+    private static int tint(int grey, int colour) {
+        return (3 * grey + 2 * colour + 2) / 5;
+    }
+
+    static BufferedImage grey(byte[] grey, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        System.arraycopy(grey, 0, ((DataBufferByte) image.getRaster().getDataBuffer()).getData(), 0, grey.length);
+        return image;
+    }
+
+    private static void requireSlice(Volume volume, int z) {
+        Checks.requireNonNull(volume, "volume");
+        Checks.requireSlice(z, volume.depth());
+    }
+
+    /** Requires a mask of the volume's width, height and depth. */
+    static void requireSameSize(Volume volume, Mask mask) {
+        Checks.requireNonNull(volume, "volume");
+        Checks.requireNonNull(mask, "mask");
+        if (mask.width() != volume.width() || mask.height() != volume.height() || mask.depth() != volume.depth()) {
+            throw new IllegalArgumentException("mask is " + mask.width() + "×" + mask.height() + "×" + mask.depth()
+                    + " voxels but the volume is " + volume.width() + "×" + volume.height() + "×" + volume.depth()
+                    + "; expected a mask made from this volume");
+        }
+    }
 }
