@@ -334,17 +334,43 @@ public final class Stack3D {
         return Montage.of(mask);
     }
 
+    /** Up to {@code tiles} evenly spaced slices, each labelled with its index. */
+    public static BufferedImage montage(Volume volume, int tiles) {
+        return Montage.of(volume, tiles);
+    }
+
+    /** Up to {@code tiles} evenly spaced mask slices, each labelled with its index. */
+    public static BufferedImage montage(Mask mask, int tiles) {
+        return Montage.of(mask, tiles);
+    }
+
+    /** Evenly spaced slices with the mask drawn over them in orange. */
+    public static BufferedImage montage(Volume volume, Mask mask) {
+        return Montage.overlay(volume, mask);
+    }
+
+    /** Slice {@code z} with a chosen display range: {@code min} black, {@code max} white. */
+    public static BufferedImage preview(Volume volume, int z, ValueRange display) {
+        return SliceImage.of(volume, z, display);
+    }
+
     /** Writes an image as PNG; atomic. */
     public static Path savePng(BufferedImage image, String file) throws IOException {
-        return PngWriter.write(image, Path.of(file));
+        return savePng(image, Path.of(file));
+    }
+
+    /** Writes an image as PNG; atomic. */
+    public static Path savePng(BufferedImage image, Path file) throws IOException {
+        return PngWriter.write(image, file);
     }
 
     // ---- sample data ----------------------------------------------------------------------------------------
 
     /**
      * A synthetic specimen to try everything on, the same every time: a lumpy dark object with an inner cavity
-     * on a brighter, noisy background, 128 slices of 256×256, 8-bit; {@code inRange(sampleStack(), 0, 100)}
-     * selects the object.
+     * on a brighter, noisy background, 128 slices of 256×256, 8-bit, spacing 0.5×0.5×1.0 µm (a 128 µm cube);
+     * {@code inRange(sampleStack(), 0, 100)} selects exactly the object: 1,248,846 voxels around an enclosed
+     * cavity of 16,171.
      */
     public static Volume sampleStack() {
         return SampleStacks.specimen();

@@ -48,7 +48,7 @@ final class Demo {
         Mesh mesh = steps.time("marching cubes (mask)", () -> marchingCubes(mask), Object::toString);
         steps.time("wrote", () -> savePly(mesh, dir.resolve("mesh.ply")), Object::toString);
         steps.time("wrote", () -> saveStl(mesh, dir.resolve("mesh.stl").toString()), Object::toString);
-        steps.time("wrote", () -> savePng(montage(stack), dir.resolve("montage.png").toString()), Object::toString);
+        steps.time("wrote", () -> savePng(montage(stack), dir.resolve("montage.png")), Object::toString);
         steps.time("wrote", () -> savePng(preview(stack, mask, stack.depth() / 2),
                 dir.resolve("overlay.png").toString()), Object::toString);
         steps.total();
