@@ -24,6 +24,8 @@ public final class Volume implements SliceSource {
     private final short[][] shorts;
     private final float[][] floats;
     private final List<Path> files;
+    /** Computed on first use; the voxels never change, so neither does it. */
+    private volatile ValueRange range;
 
     private Volume(int width, int height, SampleType type, Spacing spacing, byte[][] bytes, short[][] shorts,
                    float[][] floats, List<Path> files) {
@@ -133,8 +135,17 @@ public final class Volume implements SliceSource {
         };
     }
 
-    /** The smallest and largest voxel value (NaN voxels of float volumes are skipped). */
+    /** The smallest and largest voxel value (NaN voxels of float volumes are skipped); computed once. */
     public ValueRange range() {
+        ValueRange r = range;
+        if (r == null) {
+            r = computeRange();
+            range = r;
+        }
+        return r;
+    }
+
+    private ValueRange computeRange() {
         double[][] perSlice = IntStream.range(0, depth()).parallel().mapToObj(this::sliceRange)
                 .toArray(double[][]::new);
         double min = Double.POSITIVE_INFINITY;
