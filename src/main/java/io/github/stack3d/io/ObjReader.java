@@ -105,9 +105,9 @@ public final class ObjReader {
                 }
             }
         }
-        int v = resolve(in.integer(0, slash1), vertices.size() / 3, "vertex");
+        int v = resolve(in.integer(0, slash1), vertices.size() / 3, "vertex", "vertices");
         if (slash2 < length) {
-            int n = resolve(in.integer(slash2 + 1, length), normals.size() / 3, "normal");
+            int n = resolve(in.integer(slash2 + 1, length), normals.size() / 3, "normal", "normals");
             facesNameNormals = true;
             if (normalOf.get(v) < 0) {
                 normalOf.set(v, n);
@@ -117,15 +117,15 @@ public final class ObjReader {
     }
 
     /** The 0-based index of OBJ reference {@code ref} (1-based, or negative: relative) among {@code count}. */
-    private int resolve(long ref, int count, String what) throws IOException {
+    private int resolve(long ref, int count, String what, String plural) throws IOException {
         if (ref == Long.MIN_VALUE) {
             throw badCorner();
         }
         long index = ref > 0 ? ref - 1 : count + ref;
         if (ref == 0 || index < 0 || index >= count) {
-            throw in.error("the face refers to " + what + " " + ref + ", but " + count + " " + what
-                    + (count == 1 ? " is" : "s are") + " defined above it (1.." + count + ", or -1..-" + count
-                    + " counting back)");
+            throw in.error("the face refers to " + what + " " + ref + ", but " + count + " "
+                    + (count == 1 ? what + " is" : plural + " are") + " defined above it (1.." + count + ", or -1..-"
+                    + count + " counting back)");
         }
         return (int) index;
     }
