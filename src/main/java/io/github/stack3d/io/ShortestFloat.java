@@ -1,6 +1,7 @@
 package io.github.stack3d.io;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a {@code float} as the shortest decimal text that reads back as exactly the same float, in any locale
@@ -37,7 +38,7 @@ final class ShortestFloat {
     static String toString(float f) {
         byte[] b = new byte[MAX_LENGTH];
         int n = write(f, b, 0);
-        return new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(b, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -124,7 +125,7 @@ final class ShortestFloat {
     }
 
     /** The sign of {@code d·10^k - x}, exactly, for {@code 0 <= d < 2^53} and finite {@code x > 0}. */
-    static int compare(long d, int k, double x) {
+    private static int compare(long d, int k, double x) {
         double dd = d;
         if (k >= 0 && k < POW10.length) {
             double p = POW10[k];

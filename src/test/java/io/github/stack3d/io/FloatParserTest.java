@@ -75,7 +75,7 @@ class FloatParserTest {
         // those cases. The parser must still agree with Float.parseFloat, which rounds once.
         SplittableRandom random = new SplittableRandom(11);
         int doubleRoundingTraps = 0;
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             float f = Float.intBitsToFloat(random.nextInt(0x0080_0000, 0x7F00_0000));
             BigDecimal mid = new BigDecimal(f).add(new BigDecimal(Math.nextUp(f))).divide(BigDecimal.valueOf(2));
             String t = String.format(Locale.ROOT, "%.14e", mid);
@@ -85,7 +85,7 @@ class FloatParserTest {
             }
             assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(parseFloat(t)), t);
         }
-        assertTrue(doubleRoundingTraps > 100, "the test met only " + doubleRoundingTraps + " double-rounding cases");
+        assertTrue(doubleRoundingTraps > 50, "the test met only " + doubleRoundingTraps + " double-rounding cases");
     }
 
     @Test

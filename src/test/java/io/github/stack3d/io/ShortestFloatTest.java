@@ -43,7 +43,7 @@ class ShortestFloatTest {
     @Test
     void randomFloatsReadBackExactlyWithTheFewestDigits() {
         SplittableRandom random = new SplittableRandom(20240611);
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             float f = Float.intBitsToFloat(random.nextInt());
             if (Float.isNaN(f) || Float.isInfinite(f)) {
                 continue;
