@@ -30,8 +30,9 @@ public final class ObjReader {
     }
 
     /**
-     * Reads an OBJ file.
+     * Reads an OBJ file: {@code Mesh m = ObjReader.read(Path.of("mesh.obj"))}.
      *
+     * @param file a Wavefront OBJ file
      * @return its vertices, triangles and (when every vertex has one) normals
      * @throws IOException naming the file and the line when it is malformed or cannot be read
      */

@@ -29,8 +29,11 @@ public final class ObjWriter {
     }
 
     /**
-     * Writes {@code mesh} to {@code file}; a mesh without triangles is written as its vertices only.
+     * Writes {@code mesh} to {@code file}; a mesh without triangles is written as its vertices only:
+     * {@code ObjWriter.write(mesh, Path.of("mesh.obj"))}.
      *
+     * @param mesh at least one vertex
+     * @param file the file to write or replace; its folder must exist
      * @return {@code file}
      * @throws IllegalArgumentException when the mesh has no vertices (nothing is written)
      * @throws IOException              naming the file when its folder does not exist or writing fails

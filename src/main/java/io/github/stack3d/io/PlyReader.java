@@ -45,7 +45,7 @@ public final class PlyReader {
     }
 
     /**
-     * Reads a PLY file.
+     * Reads a PLY file: {@code Mesh m = PlyReader.read(Path.of("mesh.ply"))}.
      *
      * @param file an ASCII or binary PLY file
      * @return its vertices (with normals and colours when present) and triangles
@@ -159,6 +159,8 @@ public final class PlyReader {
     }
 
     private void skipElement(PlyValues in) throws IOException {
+        record = 0;
+        property = null;
         if (element.fixedSize()) {
             long size = element.properties().size();
             in.skip(element.count() * size, element.count() * element.minimumBytes());

@@ -49,8 +49,11 @@ public final class PlyWriter {
     }
 
     /**
-     * Writes points as a binary little-endian PLY, with normals and colours when they have them.
+     * Writes points as a binary little-endian PLY, with normals and colours when they have them:
+     * {@code PlyWriter.writeBinary(shell, Path.of("shell.ply"))}.
      *
+     * @param points at least one point; coordinates in {@code points.unit()}, which the header names
+     * @param file   the file to write or replace; its folder must exist
      * @return {@code file}
      * @throws IllegalArgumentException when there are no points (nothing is written)
      * @throws IOException              naming the file when its folder does not exist or writing fails
@@ -59,15 +62,26 @@ public final class PlyWriter {
         return binary(data(points), file);
     }
 
-    /** Writes points as an ASCII PLY, one line per point; otherwise as {@link #writeBinary(PointCloud, Path)}. */
+    /**
+     * Writes points as an ASCII PLY, one line per point ({@code x y z [nx ny nz] [red green blue]}).
+     *
+     * @param points at least one point
+     * @param file   the file to write or replace; its folder must exist
+     * @return {@code file}
+     * @throws IllegalArgumentException when there are no points (nothing is written)
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     */
     public static Path writeAscii(PointCloud points, Path file) throws IOException {
         return ascii(data(points), file);
     }
 
     /**
      * Writes a mesh as a binary little-endian PLY: vertices (with normals and colours when it has them) and
-     * triangles; a mesh without triangles is written as points.
+     * triangles; a mesh without triangles is written as points:
+     * {@code PlyWriter.writeBinary(mesh, Path.of("mesh.ply"))}.
      *
+     * @param mesh at least one vertex
+     * @param file the file to write or replace; its folder must exist
      * @return {@code file}
      * @throws IllegalArgumentException when the mesh has no vertices (nothing is written)
      * @throws IOException              naming the file when its folder does not exist or writing fails
@@ -76,7 +90,15 @@ public final class PlyWriter {
         return binary(data(mesh), file);
     }
 
-    /** Writes a mesh as an ASCII PLY; otherwise as {@link #writeBinary(Mesh, Path)}. */
+    /**
+     * Writes a mesh as an ASCII PLY: a line per vertex, then {@code 3 a b c} per triangle.
+     *
+     * @param mesh at least one vertex
+     * @param file the file to write or replace; its folder must exist
+     * @return {@code file}
+     * @throws IllegalArgumentException when the mesh has no vertices (nothing is written)
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     */
     public static Path writeAscii(Mesh mesh, Path file) throws IOException {
         return ascii(data(mesh), file);
     }

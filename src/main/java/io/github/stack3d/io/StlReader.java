@@ -28,8 +28,9 @@ public final class StlReader {
     }
 
     /**
-     * Reads an STL file.
+     * Reads an STL file: {@code Mesh m = StlReader.read(Path.of("mesh.stl"))}.
      *
+     * @param file a binary or ASCII STL file
      * @return its triangles over shared vertices, without normals
      * @throws IOException naming the file and the byte offset or line when it is not a complete STL
      */

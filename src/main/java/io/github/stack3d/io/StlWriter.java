@@ -37,8 +37,10 @@ public final class StlWriter {
     }
 
     /**
-     * Writes a binary STL.
+     * Writes a binary STL: {@code StlWriter.writeBinary(mesh, Path.of("mesh.stl"))}.
      *
+     * @param mesh at least one triangle
+     * @param file the file to write or replace; its folder must exist
      * @return {@code file}
      * @throws IllegalArgumentException when the mesh has no triangles (nothing is written)
      * @throws IOException              naming the file when its folder does not exist or writing fails
@@ -70,9 +72,13 @@ public final class StlWriter {
     }
 
     /**
-     * Writes an ASCII STL; otherwise as {@link #writeBinary}.
+     * Writes an ASCII STL, named after the unit note ({@code solid stack3d: coordinates in µm}).
      *
+     * @param mesh at least one triangle
+     * @param file the file to write or replace; its folder must exist
      * @return {@code file}
+     * @throws IllegalArgumentException when the mesh has no triangles (nothing is written)
+     * @throws IOException              naming the file when its folder does not exist or writing fails
      */
     public static Path writeAscii(Mesh mesh, Path file) throws IOException {
         requireTriangles(mesh, file);
