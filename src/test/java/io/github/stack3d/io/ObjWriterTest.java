@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Mesh;
+import io.github.stack3d.Python;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +42,19 @@ class ObjWriterTest {
         assertTrue(text.contains("\nv 0.5 0.5 2\n"), text);
         assertTrue(text.endsWith("f 3 4 8\nf 3 8 7\nf 1 5 8\nf 1 8 4\nf 2 3 7\nf 2 7 6\n"), text);
         assertEquals(2 + 8 + 12, text.lines().count());
+    }
+
+    @Test
+    void vtkReadsTheVerticesNormalsAndTriangles() throws IOException {
+        Python.requireModules("vtk");
+        Path file = ObjWriter.write(FormatSamples.cube(), dir.resolve("cube.obj"));
+        Python.Result r = Python.run(List.of("-c", "import vtk, sys\nr = vtk.vtkOBJReader()\n"
+                + "r.SetFileName(sys.argv[1])\nr.Update()\no = r.GetOutput()\n"
+                + "n = o.GetPointData().GetNormals()\n"
+                + "print(o.GetNumberOfPoints(), o.GetNumberOfPolys(), n.GetNumberOfTuples(), "
+                + "[round(b, 4) for b in o.GetBounds()])", file.toString()), null);
+        assertEquals(0, r.exitCode(), r.output());
+        assertEquals("8 12 8 [0.0, 0.5, 0.0, 0.5, 0.0, 2.0]", r.output().strip());
     }
 
     @Test

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Mesh;
+import io.github.stack3d.Python;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +89,21 @@ class StlWriterTest {
         assertThrows(IOException.class, () -> StlWriter.writeBinary(FormatSamples.cube(), nowhere));
         assertThrows(IOException.class, () -> StlWriter.writeAscii(FormatSamples.cube(), nowhere));
         assertTrue(Files.notExists(nowhere));
+    }
+
+    @Test
+    void vtkReadsBothFormsWithTheSameGeometry() throws IOException {
+        Python.requireModules("vtk");
+        for (Path file : new Path[] {StlWriter.writeBinary(FormatSamples.cube(), dir.resolve("b.stl")),
+            StlWriter.writeAscii(FormatSamples.cube(), dir.resolve("a.stl"))}) {
+            // vtkSTLReader merges coincident points by default: the cube's 8 corners, 12 triangles.
+            Python.Result r = Python.run(List.of("-c", "import vtk, sys\nr = vtk.vtkSTLReader()\n"
+                    + "r.SetFileName(sys.argv[1])\nr.Update()\no = r.GetOutput()\n"
+                    + "print(o.GetNumberOfPoints(), o.GetNumberOfPolys(), [round(b, 4) for b in o.GetBounds()])",
+                    file.toString()), null);
+            assertEquals(0, r.exitCode(), r.output());
+            assertEquals("8 12 [0.0, 0.5, 0.0, 0.5, 0.0, 2.0]", r.output().strip(), file.toString());
+        }
     }
 
     @Test
