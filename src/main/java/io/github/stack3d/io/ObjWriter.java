@@ -52,27 +52,33 @@ public final class ObjWriter {
             text.text("# " + UnitNote.of(mesh.unit())).newline();
             text.text("# ").number(mesh.vertexCount()).text(" vertices, ").number(mesh.triangleCount())
                     .text(" triangles").newline();
-            for (int i = 0; i < v.length; i += 3) {
-                text.bytes(V).numbers(v[i], v[i + 1], v[i + 2]).newline();
-            }
-            for (int i = 0; n != null && i < n.length; i += 3) {
-                text.bytes(VN).numbers(n[i], n[i + 1], n[i + 2]).newline();
-            }
-            for (int i = 0; i < t.length; i += 3) {
-                text.bytes(F);
-                for (int k = 0; k < 3; k++) {
-                    long index = t[i + k] + 1L;
-                    text.number(index);
-                    if (n != null) {
-                        text.bytes(SLASHES).number(index);
-                    }
-                    if (k < 2) {
-                        text.space();
-                    }
-                }
-                text.newline();
-            }
             text.flush();
+            TextBlocks.write(out, mesh.vertexCount(), (block, from, to) -> {
+                for (int i = 3 * from; i < 3 * to; i += 3) {
+                    block.bytes(V).numbers(v[i], v[i + 1], v[i + 2]).newline();
+                }
+            });
+            TextBlocks.write(out, n == null ? 0 : mesh.vertexCount(), (block, from, to) -> {
+                for (int i = 3 * from; i < 3 * to; i += 3) {
+                    block.bytes(VN).numbers(n[i], n[i + 1], n[i + 2]).newline();
+                }
+            });
+            TextBlocks.write(out, mesh.triangleCount(), (block, from, to) -> {
+                for (int i = 3 * from; i < 3 * to; i += 3) {
+                    block.bytes(F);
+                    for (int k = 0; k < 3; k++) {
+                        long index = t[i + k] + 1L;
+                        block.number(index);
+                        if (n != null) {
+                            block.bytes(SLASHES).number(index);
+                        }
+                        if (k < 2) {
+                            block.space();
+                        }
+                    }
+                    block.newline();
+                }
+            });
         });
     }
 }

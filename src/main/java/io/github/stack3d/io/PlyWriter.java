@@ -201,27 +201,31 @@ public final class PlyWriter {
 
     private static Path ascii(Data d, Path file) throws IOException {
         requirePoints(d, file);
+        float[] xyz = d.xyz();
+        float[] normals = d.normals();
+        byte[] colors = d.colors();
+        int[] t = d.triangles();
         return AtomicWrite.write(file, out -> {
-            TextOut text = new TextOut(out).text(header(d, "ascii"));
-            float[] xyz = d.xyz();
-            float[] normals = d.normals();
-            byte[] colors = d.colors();
-            for (int i = 0; i < xyz.length; i += 3) {
-                text.numbers(xyz[i], xyz[i + 1], xyz[i + 2]);
-                if (normals != null) {
-                    text.space().numbers(normals[i], normals[i + 1], normals[i + 2]);
+            out.write(header(d, "ascii").getBytes(StandardCharsets.UTF_8));
+            TextBlocks.write(out, d.vertices(), (text, from, to) -> {
+                for (int i = 3 * from; i < 3 * to; i += 3) {
+                    text.numbers(xyz[i], xyz[i + 1], xyz[i + 2]);
+                    if (normals != null) {
+                        text.space().numbers(normals[i], normals[i + 1], normals[i + 2]);
+                    }
+                    if (colors != null) {
+                        text.space().number(colors[i] & 0xFF).space().number(colors[i + 1] & 0xFF).space()
+                                .number(colors[i + 2] & 0xFF);
+                    }
+                    text.newline();
                 }
-                if (colors != null) {
-                    text.space().number(colors[i] & 0xFF).space().number(colors[i + 1] & 0xFF).space()
-                            .number(colors[i + 2] & 0xFF);
+            });
+            TextBlocks.write(out, d.faces(), (text, from, to) -> {
+                for (int i = 3 * from; i < 3 * to; i += 3) {
+                    text.number(3).space().number(t[i]).space().number(t[i + 1]).space().number(t[i + 2])
+                            .newline();
                 }
-                text.newline();
-            }
-            int[] t = d.triangles();
-            for (int i = 0; i < 3 * d.faces(); i += 3) {
-                text.number(3).space().number(t[i]).space().number(t[i + 1]).space().number(t[i + 2]).newline();
-            }
-            text.flush();
+            });
         });
     }
 }

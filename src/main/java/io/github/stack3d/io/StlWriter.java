@@ -86,18 +86,20 @@ public final class StlWriter {
         int[] t = mesh.triangles();
         String name = UnitNote.of(mesh.unit());
         return AtomicWrite.write(file, out -> {
-            TextOut text = new TextOut(out).text("solid " + name).newline();
-            float[] n = new float[3];
-            for (int i = 0; i < t.length; i += 3) {
-                facetNormal(v, 3 * t[i], 3 * t[i + 1], 3 * t[i + 2], n);
-                text.bytes(FACET).numbers(n[0], n[1], n[2]).bytes(LOOP);
-                for (int k = 0; k < 3; k++) {
-                    int a = 3 * t[i + k];
-                    text.bytes(VERTEX).numbers(v[a], v[a + 1], v[a + 2]).newline();
+            out.write(("solid " + name + "\n").getBytes(StandardCharsets.UTF_8));
+            TextBlocks.write(out, mesh.triangleCount(), (text, from, to) -> {
+                float[] n = new float[3];
+                for (int i = 3 * from; i < 3 * to; i += 3) {
+                    facetNormal(v, 3 * t[i], 3 * t[i + 1], 3 * t[i + 2], n);
+                    text.bytes(FACET).numbers(n[0], n[1], n[2]).bytes(LOOP);
+                    for (int k = 0; k < 3; k++) {
+                        int a = 3 * t[i + k];
+                        text.bytes(VERTEX).numbers(v[a], v[a + 1], v[a + 2]).newline();
+                    }
+                    text.bytes(END_FACET);
                 }
-                text.bytes(END_FACET);
-            }
-            text.text("endsolid " + name).newline().flush();
+            });
+            out.write(("endsolid " + name + "\n").getBytes(StandardCharsets.UTF_8));
         });
     }
 
