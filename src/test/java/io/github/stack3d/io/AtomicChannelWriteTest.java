@@ -1,0 +1,69 @@
+package io.github.stack3d.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicChannelWriteTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesAllBytesAndLeavesOnlyTheTarget() throws IOException {
+        Path target = dir.resolve("out.bin");
+        AtomicChannelWrite.write(target, channel -> {
+            ByteBuffer buf = ByteBuffer.allocate(1000);
+            for (int i = 0; i < 2500; i++) {
+                if (!buf.hasRemaining()) {
+                    AtomicChannelWrite.drain(buf, channel);
+                }
+                buf.put((byte) i);
+            }
+            AtomicChannelWrite.drain(buf, channel);
+        });
+        byte[] b = Files.readAllBytes(target);
+        assertEquals(2500, b.length);
+        assertEquals((byte) 2499, b[2499]);
+        assertEquals(List.of(target), list());
+    }
+
+    @Test
+    void aFailureHalfWayLeavesTheOldFileAndNoPart() throws IOException {
+        Path target = Files.writeString(dir.resolve("out.bin"), "old");
+        IOException e = assertThrows(IOException.class, () -> AtomicChannelWrite.write(target, channel -> {
+            channel.write(ByteBuffer.wrap(new byte[5000]));
+            throw new IOException("disk full");
+        }));
+        assertTrue(e.getMessage().contains("out.bin") && e.getMessage().contains("disk full"), e.getMessage());
+        assertThrows(IllegalStateException.class, () -> AtomicChannelWrite.write(target, channel -> {
+            channel.write(ByteBuffer.wrap(new byte[10]));
+            throw new IllegalStateException("bug");
+        }));
+        assertEquals("old", Files.readString(target));
+        assertEquals(List.of(target), list());
+    }
+
+    @Test
+    void aMissingFolderIsNamed() {
+        Path target = dir.resolve("missing/out.bin");
+        IOException e = assertThrows(IOException.class, () -> AtomicChannelWrite.write(target, channel -> { }));
+        assertTrue(e.getMessage().contains("out.bin") && e.getMessage().contains("does not exist"), e.getMessage());
+        assertTrue(Files.notExists(target));
+    }
+
+    private List<Path> list() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        }
+    }
+}
