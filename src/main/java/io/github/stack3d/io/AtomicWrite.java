@@ -3,16 +3,21 @@ package io.github.stack3d.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that it is either complete or absent: the content goes to a temporary file beside the
  * target ({@code .stack3d-*.part}), which is moved over the target only when writing succeeded. A failure
- * leaves no partial file behind, and an existing target is untouched.
+ * leaves no partial file behind, and an existing target is untouched. Content is written either to a buffered
+ * stream ({@link #write}) or, for writers that fill large byte buffers, straight to a {@link FileChannel}
+ * ({@link #writeChannel}) without the copies a stream makes.
  */
 public final class AtomicWrite {
 
@@ -23,21 +28,42 @@ public final class AtomicWrite {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes the content of a file to the channel it is given. */
+    @FunctionalInterface
+    public interface ChannelContent {
+        /** Writes everything; the channel is closed by {@link AtomicWrite}. */
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
     private AtomicWrite() {
     }
 
     /**
-     * Writes {@code target} atomically.
+     * Writes {@code target} atomically through a buffered stream.
      *
      * @return the target path
      * @throws IOException naming the target when its folder does not exist or is not writable, or writing failed
      */
     public static Path write(Path target, Content content) throws IOException {
+        return writeChannel(target, channel -> {
+            OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+            content.writeTo(out);
+            out.flush();
+        });
+    }
+
+    /**
+     * Writes {@code target} atomically through a file channel.
+     *
+     * @return the target path
+     * @throws IOException naming the target when its folder does not exist or is not writable, or writing failed
+     */
+    public static Path writeChannel(Path target, ChannelContent content) throws IOException {
         Path folder = requireWritableFolder(target);
         Path tmp = Files.createTempFile(folder, ".stack3d-", ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                content.writeTo(out);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                content.writeTo(channel);
             }
             move(tmp, target);
         } catch (IOException e) {
@@ -48,6 +74,15 @@ public final class AtomicWrite {
             Files.deleteIfExists(tmp);
         }
         return target;
+    }
+
+    /** Writes a buffer's content (position to limit) completely to {@code channel}, then clears it for refilling. */
+    public static void drain(ByteBuffer buffer, FileChannel channel) throws IOException {
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+        buffer.clear();
     }
 
     /**

@@ -142,7 +142,7 @@ public final class PlyWriter {
 
     private static Path binary(Data d, Path file) throws IOException {
         requirePoints(d, file);
-        return AtomicChannelWrite.write(file, channel -> {
+        return AtomicWrite.writeChannel(file, channel -> {
             ByteBuffer buf = ByteBuffer.allocateDirect(BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
             buf.put(header(d, "binary_little_endian").getBytes(StandardCharsets.UTF_8));
             if (d.normals() == null && d.colors() == null) {
@@ -151,7 +151,7 @@ public final class PlyWriter {
                 putVertices(d, buf, channel);
             }
             putFaces(d, buf, channel);
-            AtomicChannelWrite.drain(buf, channel);
+            AtomicWrite.drain(buf, channel);
         });
     }
 
@@ -161,7 +161,7 @@ public final class PlyWriter {
         while (done < values.length) {
             int n = Math.min(values.length - done, buf.remaining() / 4);
             if (n == 0) {
-                AtomicChannelWrite.drain(buf, channel);
+                AtomicWrite.drain(buf, channel);
                 continue;
             }
             buf.asFloatBuffer().put(values, done, n);
@@ -177,7 +177,7 @@ public final class PlyWriter {
         int record = 12 + (normals == null ? 0 : 12) + (colors == null ? 0 : 3);
         for (int i = 0; i < xyz.length; i += 3) {
             if (buf.remaining() < record) {
-                AtomicChannelWrite.drain(buf, channel);
+                AtomicWrite.drain(buf, channel);
             }
             buf.putFloat(xyz[i]).putFloat(xyz[i + 1]).putFloat(xyz[i + 2]);
             if (normals != null) {
@@ -193,7 +193,7 @@ public final class PlyWriter {
         int[] t = d.triangles();
         for (int i = 0; i < 3 * d.faces(); i += 3) {
             if (buf.remaining() < 13) {
-                AtomicChannelWrite.drain(buf, channel);
+                AtomicWrite.drain(buf, channel);
             }
             buf.put((byte) 3).putInt(t[i]).putInt(t[i + 1]).putInt(t[i + 2]);
         }

@@ -49,13 +49,13 @@ public final class StlWriter {
         requireTriangles(mesh, file);
         float[] v = mesh.vertices();
         int[] t = mesh.triangles();
-        return AtomicChannelWrite.write(file, channel -> {
+        return AtomicWrite.writeChannel(file, channel -> {
             ByteBuffer buf = ByteBuffer.allocateDirect(1 << 22).order(ByteOrder.LITTLE_ENDIAN);
             buf.put(header(mesh.unit())).putInt(mesh.triangleCount());
             float[] normal = new float[3];
             for (int i = 0; i < t.length; i += 3) {
                 if (buf.remaining() < FACET_BYTES) {
-                    AtomicChannelWrite.drain(buf, channel);
+                    AtomicWrite.drain(buf, channel);
                 }
                 int a = 3 * t[i];
                 int b = 3 * t[i + 1];
@@ -67,7 +67,7 @@ public final class StlWriter {
                 buf.putFloat(v[c]).putFloat(v[c + 1]).putFloat(v[c + 2]);
                 buf.putShort((short) 0);
             }
-            AtomicChannelWrite.drain(buf, channel);
+            AtomicWrite.drain(buf, channel);
         });
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AtomicChannelWriteTest {
+class AtomicWriteTest {
 
     @TempDir
     Path dir;
@@ -21,15 +21,15 @@ class AtomicChannelWriteTest {
     @Test
     void writesAllBytesAndLeavesOnlyTheTarget() throws IOException {
         Path target = dir.resolve("out.bin");
-        AtomicChannelWrite.write(target, channel -> {
+        AtomicWrite.writeChannel(target, channel -> {
             ByteBuffer buf = ByteBuffer.allocate(1000);
             for (int i = 0; i < 2500; i++) {
                 if (!buf.hasRemaining()) {
-                    AtomicChannelWrite.drain(buf, channel);
+                    AtomicWrite.drain(buf, channel);
                 }
                 buf.put((byte) i);
             }
-            AtomicChannelWrite.drain(buf, channel);
+            AtomicWrite.drain(buf, channel);
         });
         byte[] b = Files.readAllBytes(target);
         assertEquals(2500, b.length);
@@ -40,12 +40,12 @@ class AtomicChannelWriteTest {
     @Test
     void aFailureHalfWayLeavesTheOldFileAndNoPart() throws IOException {
         Path target = Files.writeString(dir.resolve("out.bin"), "old");
-        IOException e = assertThrows(IOException.class, () -> AtomicChannelWrite.write(target, channel -> {
+        IOException e = assertThrows(IOException.class, () -> AtomicWrite.writeChannel(target, channel -> {
             channel.write(ByteBuffer.wrap(new byte[5000]));
             throw new IOException("disk full");
         }));
         assertTrue(e.getMessage().contains("out.bin") && e.getMessage().contains("disk full"), e.getMessage());
-        assertThrows(IllegalStateException.class, () -> AtomicChannelWrite.write(target, channel -> {
+        assertThrows(IllegalStateException.class, () -> AtomicWrite.writeChannel(target, channel -> {
             channel.write(ByteBuffer.wrap(new byte[10]));
             throw new IllegalStateException("bug");
         }));
@@ -56,9 +56,22 @@ class AtomicChannelWriteTest {
     @Test
     void aMissingFolderIsNamed() {
         Path target = dir.resolve("missing/out.bin");
-        IOException e = assertThrows(IOException.class, () -> AtomicChannelWrite.write(target, channel -> { }));
+        IOException e = assertThrows(IOException.class, () -> AtomicWrite.writeChannel(target, channel -> { }));
         assertTrue(e.getMessage().contains("out.bin") && e.getMessage().contains("does not exist"), e.getMessage());
         assertTrue(Files.notExists(target));
+    }
+
+    @Test
+    void streamWritesAreAtomicToo() throws IOException {
+        Path target = Files.writeString(dir.resolve("text.txt"), "old");
+        assertThrows(IOException.class, () -> AtomicWrite.write(target, out -> {
+            out.write(new byte[100_000]);
+            throw new IOException("disk full");
+        }));
+        assertEquals("old", Files.readString(target));
+        AtomicWrite.write(target, out -> out.write("new".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("new", Files.readString(target));
+        assertEquals(List.of(target), list());
     }
 
     private List<Path> list() throws IOException {
