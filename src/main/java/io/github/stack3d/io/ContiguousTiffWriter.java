@@ -1,6 +1,7 @@
 package io.github.stack3d.io;
 
 import io.github.stack3d.SliceSource;
+import io.github.stack3d.Spacing;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -8,14 +9,15 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes an uncompressed multipage TIFF in ImageJ's own layout: header, first IFD with the ImageJ description and
- * resolution, then the pixels of all slices back to back, then the IFDs of slices 2..n.
+ * Writes uncompressed TIFF files (one or many pages) in ImageJ's own layout: header, first IFD with the ImageJ
+ * description and resolution, then the pixels of all slices back to back, then the IFDs of slices 2..n.
  *
  * <p>This layout is what {@code images=n} in an ImageJ description promises: for uncompressed files ImageJ
  * ({@code ij.io.TiffDecoder}: "ignore extra IFDs in ImageJ and NIH Image stacks") and tifffile read the n slices
  * as one contiguous block after the first strip and ignore the other IFDs. TwelveMonkeys' sequence writer puts
  * each IFD before its own slice, which those readers then misread from slice 2 on, so uncompressed stacks are
- * written here; compressed ones (whose IFDs ImageJ and tifffile do follow) go through TwelveMonkeys.
+ * written here; compressed ones (whose IFDs ImageJ and tifffile do follow) go through TwelveMonkeys. This writer also
+ * covers 32-bit float samples, which TwelveMonkeys' TIFF writer (3.14) cannot write.
  * Every offset is known before writing, so the file streams out one slice at a time, little-endian.
  */
 final class ContiguousTiffWriter {
@@ -29,36 +31,35 @@ final class ContiguousTiffWriter {
     }
 
     /**
-     * Writes {@code source} to {@code out}.
+     * Writes slices {@code from .. from + count - 1} of {@code source} to {@code out} as one TIFF with ImageJ
+     * metadata (description, X/YResolution, ResolutionUnit) from the source's spacing.
      *
-     * @param description    the first page's ImageDescription (ASCII)
-     * @param xResolution    pixels per unit along x as {numerator, denominator}
-     * @param yResolution    pixels per unit along y
-     * @param resolutionUnit 1 none, 2 inch, 3 cm
      * @throws IOException when the file would exceed the 4 GB a classic TIFF can address, or writing fails
      */
-    static void write(SliceSource source, OutputStream out, String description, long[] xResolution,
-                      long[] yResolution, int resolutionUnit) throws IOException {
+    static void write(SliceSource source, int from, int count, OutputStream out) throws IOException {
+        Spacing spacing = source.spacing();
         int w = source.width();
         int h = source.height();
-        int n = source.depth();
         int bytesPerSample = source.type().bytesPerVoxel();
         long sliceBytes = (long) w * h * bytesPerSample;
-        byte[] text = (description + '\0').getBytes(StandardCharsets.US_ASCII);
+        byte[] text = (ImageJMetadata.description(count, spacing) + '\0').getBytes(StandardCharsets.US_ASCII);
         long descriptionAt = HEADER + ifdSize(FIRST_ENTRIES);
         long resolutionAt = descriptionAt + text.length + (text.length & 1);
         long dataAt = resolutionAt + 16;
-        long otherIfdsAt = dataAt + sliceBytes * n;
-        long end = otherIfdsAt + (long) (n - 1) * ifdSize(OTHER_ENTRIES);
+        long otherIfdsAt = dataAt + sliceBytes * count;
+        long end = otherIfdsAt + (long) (count - 1) * ifdSize(OTHER_ENTRIES);
         if (end > MAX_CLASSIC_TIFF) {
             throw new IOException("the uncompressed stack needs " + end + " bytes, more than the 4 GB a classic "
                     + "TIFF can address; write one file per slice (writeSlices) or compress it");
         }
+        int unit = ImageJMetadata.resolutionUnit(spacing);
+        long[] xResolution = ImageJMetadata.resolution(spacing.x());
+        long[] yResolution = ImageJMetadata.resolution(spacing.y());
         ByteBuffer head = ByteBuffer.allocate((int) dataAt).order(ByteOrder.LITTLE_ENDIAN);
         head.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(HEADER);
         Ifd first = new Ifd(head, FIRST_ENTRIES);
-        entries(first, source, dataAt, sliceBytes, resolutionAt, resolutionUnit, text.length, descriptionAt);
-        head.putInt(n > 1 ? (int) otherIfdsAt : 0);
+        entries(first, source, dataAt, sliceBytes, resolutionAt, unit, text.length, descriptionAt);
+        head.putInt(count > 1 ? (int) otherIfdsAt : 0);
         head.put(text);
         if ((text.length & 1) == 1) {
             head.put((byte) 0);
@@ -68,7 +69,7 @@ final class ContiguousTiffWriter {
         out.write(head.array());
 
         ByteBuffer slice = ByteBuffer.allocate((int) sliceBytes).order(ByteOrder.LITTLE_ENDIAN);
-        for (int z = 0; z < n; z++) {
+        for (int z = from; z < from + count; z++) {
             switch (source.type()) {
                 case UINT8 -> out.write(source.bytes(z));
                 case UINT16 -> {
@@ -83,10 +84,10 @@ final class ContiguousTiffWriter {
         }
 
         ByteBuffer ifds = ByteBuffer.allocate((int) (end - otherIfdsAt)).order(ByteOrder.LITTLE_ENDIAN);
-        for (int z = 1; z < n; z++) {
-            entries(new Ifd(ifds, OTHER_ENTRIES), source, dataAt + z * sliceBytes, sliceBytes, resolutionAt,
-                    resolutionUnit, 0, 0);
-            ifds.putInt(z + 1 < n ? (int) (otherIfdsAt + (long) z * ifdSize(OTHER_ENTRIES)) : 0);
+        for (int k = 1; k < count; k++) {
+            entries(new Ifd(ifds, OTHER_ENTRIES), source, dataAt + k * sliceBytes, sliceBytes, resolutionAt, unit,
+                    0, 0);
+            ifds.putInt(k + 1 < count ? (int) (otherIfdsAt + (long) k * ifdSize(OTHER_ENTRIES)) : 0);
         }
         out.write(ifds.array());
     }

@@ -68,8 +68,18 @@ final class ImageJMetadata {
     }
 
     /**
-     * A fraction {numerator, denominator} of 32-bit unsigned terms as close to {@code value} as they allow, by
-     * continued fractions: {@code 1 / 0.3} becomes 10/3, so that reading 3/10 back gives 0.3 exactly.
+     * The X/YResolution for a pixel size: pixels per unit as {numerator, denominator}, the reciprocal of the
+     * closest fraction to {@code pixelSize} (see {@link #rational}), so that denominator / numerator gives
+     * {@code pixelSize} back exactly when it is a short decimal such as 0.3 or 0.1234.
+     */
+    static long[] resolution(double pixelSize) {
+        long[] size = rational(pixelSize);
+        return new long[] {size[1], size[0]};
+    }
+
+    /**
+     * The fraction {numerator, denominator} of unsigned 32-bit terms closest to {@code value}, by continued
+     * fractions, stopping at the first convergent whose quotient is {@code value} as a double: 0.3 gives 3/10.
      */
     static long[] rational(double value) {
         long h0 = 0;
@@ -97,6 +107,15 @@ final class ImageJMetadata {
             return new long[] {MAX_RATIONAL_TERM, 1};
         }
         return h1 == 0 ? new long[] {1, MAX_RATIONAL_TERM} : new long[] {h1, k1};
+    }
+
+    /** ResolutionUnit as ImageJ writes it: 2 for inch, 3 for cm, 1 (none) for every other unit. */
+    static int resolutionUnit(Spacing spacing) {
+        return switch (spacing.unit()) {
+            case "inch" -> 2;
+            case "cm" -> 3;
+            default -> 1;
+        };
     }
 
     /** The {@code key=value} lines of a description. */

@@ -7,6 +7,7 @@ import com.twelvemonkeys.imageio.metadata.tiff.TIFFEntry;
 import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageMetadata;
 import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageWriterSpi;
 import io.github.stack3d.Checks;
+import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
 import io.github.stack3d.Spacing;
 import java.awt.Transparency;
@@ -15,13 +16,11 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferFloat;
 import java.awt.image.DataBufferUShort;
 import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,9 +35,15 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * Writes a stack as TIFF with ImageJ metadata (unit, z spacing in the description; X/YResolution = 1 / pixel
  * size), so that ImageJ/Fiji, tifffile and stack3d itself read the spacing back. Samples are written as stored
- * (8-bit, unsigned 16-bit, 32-bit float), little-endian. Every file is written atomically ({@link AtomicWrite}):
- * complete or absent. Files go through TwelveMonkeys' TIFF writer, asked for by class name, except uncompressed
- * multipage stacks, which need ImageJ's contiguous layout (see {@link ContiguousTiffWriter}).
+ * (8-bit, unsigned 16-bit, 32-bit float). Every file is written atomically ({@link AtomicWrite}): complete or
+ * absent.
+ *
+ * <p>Compressed files go through TwelveMonkeys' TIFF writer, asked for by class name. Uncompressed files are
+ * written in ImageJ's own layout by {@link ContiguousTiffWriter}: ImageJ and tifffile read an uncompressed
+ * ImageJ stack as one contiguous block, which TwelveMonkeys' page-by-page layout is not, and TwelveMonkeys cannot
+ * write float samples. Float stacks are therefore written uncompressed only. Uncompressed files are little-endian;
+ * compressed ones big-endian, the one byte order in which TwelveMonkeys 3.14 writes compressed 16-bit samples
+ * correctly (with a little-endian header it still writes them big-endian).
  *
  * <pre>{@code
  * TiffStackWriter.writeSlices(volume, Path.of("out"));                         // out/slice_001.tif ...
@@ -71,6 +76,7 @@ public final class TiffStackWriter {
      * @param compression how to compress the pixels
      * @return the files written, in slice order
      * @throws IOException naming the folder when it does not exist, or the file that could not be written
+     * @throws IllegalArgumentException for a compressed float stack (float is written uncompressed only)
      */
     public static List<Path> writeSlices(SliceSource source, Path folder, TiffCompression compression)
             throws IOException {
@@ -81,11 +87,12 @@ public final class TiffStackWriter {
             throw new NoSuchFileException(folder.toString(), null, "cannot write slices: the folder does not exist "
                     + "(create it first)");
         }
+        requireWritable(source, compression);
         int digits = Math.max(3, Integer.toString(source.depth()).length());
         String pattern = "slice_%0" + digits + "d.tif";
         Path[] files = ParallelIO.map(source.depth(), Path[]::new, z -> {
             Path file = folder.resolve(String.format(Locale.ROOT, pattern, z + 1));
-            return AtomicWrite.write(file, out -> writeTwelveMonkeys(source, z, z + 1, out, compression, 1));
+            return AtomicWrite.write(file, out -> write(source, z, 1, out, compression));
         });
         return List.of(files);
     }
@@ -105,35 +112,45 @@ public final class TiffStackWriter {
      * @return {@code file}
      * @throws IOException naming the file when its folder does not exist, it is too large for a classic TIFF
      *                     (4 GB), or writing fails; the file is then left as it was
+     * @throws IllegalArgumentException for a compressed float stack (float is written uncompressed only)
      */
     public static Path writeMultipage(SliceSource source, Path file, TiffCompression compression)
             throws IOException {
         Checks.requireNonNull(source, "source");
         Checks.requireNonNull(file, "file");
         Checks.requireNonNull(compression, "compression");
-        if (compression == TiffCompression.NONE) {
-            Spacing s = source.spacing();
-            return AtomicWrite.write(file, out -> ContiguousTiffWriter.write(source, out,
-                    ImageJMetadata.description(source.depth(), s), ImageJMetadata.rational(1 / s.x()),
-                    ImageJMetadata.rational(1 / s.y()), resolutionUnit(s)));
-        }
-        return AtomicWrite.write(file, out -> writeTwelveMonkeys(source, 0, source.depth(), out, compression,
-                source.depth()));
+        requireWritable(source, compression);
+        return AtomicWrite.write(file, out -> write(source, 0, source.depth(), out, compression));
     }
 
-    /** Writes slices {@code from..to-1} as the pages of one TIFF; the first carries the ImageJ metadata. */
-    private static void writeTwelveMonkeys(SliceSource source, int from, int to, OutputStream out,
-                                           TiffCompression compression, int images) throws IOException {
+    private static void requireWritable(SliceSource source, TiffCompression compression) {
+        if (source.type() == SampleType.FLOAT32 && compression != TiffCompression.NONE) {
+            throw new IllegalArgumentException("compression " + compression + " is not available for 32-bit float "
+                    + "stacks (TwelveMonkeys' TIFF writer has no float support); use TiffCompression.NONE");
+        }
+    }
+
+    private static void write(SliceSource source, int from, int count, OutputStream out, TiffCompression compression)
+            throws IOException {
+        if (compression == TiffCompression.NONE) {
+            ContiguousTiffWriter.write(source, from, count, out);
+        } else {
+            writeTwelveMonkeys(source, from, count, out, compression);
+        }
+    }
+
+    /** Writes {@code count} slices from {@code from} as the pages of one TIFF; the first has the ImageJ metadata. */
+    private static void writeTwelveMonkeys(SliceSource source, int from, int count, OutputStream out,
+                                           TiffCompression compression) throws IOException {
         ImageWriter writer = TIFF_WRITERS.createWriterInstance(null);
         try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            stream.setByteOrder(ByteOrder.LITTLE_ENDIAN);
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionType(compression.twelveMonkeysName());
             writer.prepareWriteSequence(null);
-            for (int z = from; z < to; z++) {
-                TIFFImageMetadata metadata = z == from ? metadata(source.spacing(), images) : null;
+            for (int z = from; z < from + count; z++) {
+                TIFFImageMetadata metadata = z == from ? metadata(source.spacing(), count) : null;
                 writer.writeToSequence(new IIOImage(image(source, z), null, metadata), param);
             }
             writer.endWriteSequence();
@@ -143,23 +160,14 @@ public final class TiffStackWriter {
     }
 
     private static TIFFImageMetadata metadata(Spacing spacing, int images) {
-        long[] x = ImageJMetadata.rational(1 / spacing.x());
-        long[] y = ImageJMetadata.rational(1 / spacing.y());
+        long[] x = ImageJMetadata.resolution(spacing.x());
+        long[] y = ImageJMetadata.resolution(spacing.y());
         List<Entry> entries = List.of(
                 new TIFFEntry(TIFF.TAG_IMAGE_DESCRIPTION, TIFF.TYPE_ASCII, ImageJMetadata.description(images, spacing)),
                 new TIFFEntry(TIFF.TAG_X_RESOLUTION, TIFF.TYPE_RATIONAL, new Rational(x[0], x[1])),
                 new TIFFEntry(TIFF.TAG_Y_RESOLUTION, TIFF.TYPE_RATIONAL, new Rational(y[0], y[1])),
-                new TIFFEntry(TIFF.TAG_RESOLUTION_UNIT, TIFF.TYPE_SHORT, resolutionUnit(spacing)));
+                new TIFFEntry(TIFF.TAG_RESOLUTION_UNIT, TIFF.TYPE_SHORT, ImageJMetadata.resolutionUnit(spacing)));
         return new TIFFImageMetadata(entries);
-    }
-
-    /** ResolutionUnit as ImageJ writes it: 2 for inch, 3 for cm, 1 (none) for every other unit. */
-    private static int resolutionUnit(Spacing spacing) {
-        return switch (spacing.unit()) {
-            case "inch" -> 2;
-            case "cm" -> 3;
-            default -> 1;
-        };
     }
 
     /** Slice {@code z} as a one-band image wrapping the source's array (no copy). */
@@ -170,7 +178,7 @@ public final class TiffStackWriter {
         DataBuffer buffer = switch (source.type()) {
             case UINT8 -> new DataBufferByte(source.bytes(z), n);
             case UINT16 -> new DataBufferUShort(source.shorts(z), n);
-            case FLOAT32 -> new DataBufferFloat(source.floats(z), n);
+            case FLOAT32 -> throw new IllegalStateException("float slices are written by ContiguousTiffWriter");
         };
         int bits = 8 * source.type().bytesPerVoxel();
         ComponentColorModel colors = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY),
