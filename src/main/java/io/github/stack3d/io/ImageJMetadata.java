@@ -130,7 +130,10 @@ final class ImageJMetadata {
         return values;
     }
 
-    /** ImageJ's unit names in stack3d's words: {@code micron}, {@code um}, <code>&#92;u00B5m</code> → µm; pixel → px. */
+    /**
+     * ImageJ's unit names in stack3d's words: {@code micron}, {@code um}, <code>&#92;u00B5m</code> → µm;
+     * {@code pixel} → px; other escapes decoded.
+     */
     static String unit(String imageJ) {
         Matcher m = ESCAPE.matcher(imageJ.trim());
         StringBuilder s = new StringBuilder();
@@ -145,7 +148,10 @@ final class ImageJMetadata {
         };
     }
 
-    /** The unit as ImageJ writes it: µm → {@code micron}, px → {@code pixel}, other non-ASCII as <code>&#92;uXXXX</code>. */
+    /**
+     * The unit as ImageJ writes it: µm → {@code micron}, px → {@code pixel}, other non-ASCII characters as
+     * <code>&#92;uXXXX</code>.
+     */
     static String imageJUnit(String unit) {
         if (unit.equals("\u00B5m") || unit.equals("\u03BCm")) {
             return "micron";

@@ -109,7 +109,8 @@ final class TiffPageDecoder {
             reader.setInput(in, true, true);
             return type == SampleType.FLOAT32 ? reader.readRaster(0, null) : reader.read(0, null).getRaster();
         } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(page.label(), null, "no such file (was it moved after the stack was opened?)");
+            throw new NoSuchFileException(page.label(), null,
+                    "no such file (was it moved after the stack was opened?)");
         } catch (IOException | RuntimeException e) {
             String said = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new IOException(page.label() + ": cannot decode the image (" + said + "); the file is damaged, "

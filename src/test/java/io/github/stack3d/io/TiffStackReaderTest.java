@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageWriterSpi;
 import io.github.stack3d.SampleType;
 import io.github.stack3d.Spacing;
 import io.github.stack3d.TestData;
 import io.github.stack3d.Volume;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -21,8 +23,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.FileImageOutputStream;
+import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +66,8 @@ class TiffStackReaderTest {
         assertEquals("Volume[37×23×" + depth + ", " + type + ", 1.0×1.0×1.0 px]", v.toString(), name);
         for (int z = 0; z < depth; z++) {
             switch (type) {
-                case UINT8 -> assertArrayEquals(TiffFixtures.bytes(z, TiffFixtures::gray8), v.bytes(z), name + " z=" + z);
+                case UINT8 -> assertArrayEquals(TiffFixtures.bytes(z, TiffFixtures::gray8), v.bytes(z),
+                        name + " z=" + z);
                 case UINT16 -> assertArrayEquals(TiffFixtures.shorts(z, TiffFixtures::gray16), v.shorts(z),
                         name + " z=" + z);
                 case FLOAT32 -> assertArrayEquals(TiffFixtures.floats(z), v.floats(z), name + " z=" + z);
@@ -85,6 +94,32 @@ class TiffStackReaderTest {
         for (int z = 0; z < 2; z++) {
             assertArrayEquals(TiffFixtures.bytes(z, (x, y, k) -> TiffFixtures.bit(x, y, k) ? 255 : 0), black.bytes(z));
             assertArrayEquals(TiffFixtures.bytes(z, (x, y, k) -> TiffFixtures.bit(x, y, k) ? 0 : 255), white.bytes(z));
+        }
+    }
+
+    @Test
+    void bilevelInEveryCompressionTwelveMonkeysWrites() throws IOException {
+        BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                image.setRGB(x, y, TiffFixtures.bit(x, y, 0) ? 0xFFFFFFFF : 0xFF000000);
+            }
+        }
+        byte[] expected = TiffFixtures.bytes(0, (x, y, z) -> TiffFixtures.bit(x, y, z) ? 255 : 0);
+        for (String compression : List.of("None", "LZW", "ZLib", "PackBits", "CCITT T.6")) {
+            Path file = tmp.resolve(compression.replace(' ', '_') + ".tif");
+            ImageWriter writer = new TIFFImageWriterSpi().createWriterInstance(null);
+            try (ImageOutputStream out = new FileImageOutputStream(file.toFile())) {
+                writer.setOutput(out);
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionType(compression);
+                writer.write(null, new IIOImage(image, null, null), param);
+            } finally {
+                writer.dispose();
+            }
+            assertEquals(1, TiffFileHeader.read(file).pages().get(0).bitsPerSample(), compression);
+            assertArrayEquals(expected, TiffStackReader.read(List.of(file)).bytes(0), compression);
         }
     }
 
@@ -185,7 +220,8 @@ class TiffStackReaderTest {
 
     @Test
     void spacingComesFromImageJMetadataOnly() throws IOException {
-        assertEquals(new Spacing(0.25, 0.5, 2.5, "µm"), TiffStackReader.read(List.of(path("imagej_micron.tif"))).spacing());
+        assertEquals(new Spacing(0.25, 0.5, 2.5, "µm"),
+                TiffStackReader.read(List.of(path("imagej_micron.tif"))).spacing());
         assertEquals(new Spacing(0.25, 0.25, 3.0, "µm"),
                 TiffStackReader.read(List.of(path("imagej_escaped_unit.tif"))).spacing());
         assertEquals(Spacing.PIXELS, TiffStackReader.read(List.of(path("plain_72dpi.tif"))).spacing());
@@ -228,7 +264,8 @@ class TiffStackReaderTest {
         IOException size = assertThrows(IOException.class,
                 () -> TiffStackReader.read(List.of(path("gray8_le.tif"), path("gray8_other_size.tif"))));
         assertEquals(path("gray8_other_size.tif") + ": 37×22 8-bit, but " + path("gray8_le.tif")
-                + " page 1/3 is 37×23 8-bit; all slices of a stack must have the same size and type", size.getMessage());
+                + " page 1/3 is 37×23 8-bit; all slices of a stack must have the same size and type",
+                size.getMessage());
         IOException type = assertThrows(IOException.class,
                 () -> TiffStackReader.read(List.of(path("gray8_be.tif"), path("gray16_le.tif"))));
         assertTrue(type.getMessage().startsWith(path("gray16_le.tif") + " page 1/3: 37×23 16-bit, but "
@@ -268,7 +305,7 @@ class TiffStackReaderTest {
     void truncatedPixelDataIsReportedWithTheDecodersWords() throws IOException {
         // white8.tif: header and IFD first, pixels last (tifffile's layout); cut the last 300 pixel bytes
         byte[] whole = Files.readAllBytes(path("white8.tif"));
-        Path cut = Files.write(tmp.resolve("cut.tif"), java.util.Arrays.copyOf(whole, whole.length - 300));
+        Path cut = Files.write(tmp.resolve("cut.tif"), Arrays.copyOf(whole, whole.length - 300));
         IOException e = assertThrows(IOException.class, () -> TiffStackReader.read(List.of(cut)));
         assertTrue(e.getMessage().startsWith(cut + ": cannot decode the image ("), e.getMessage());
     }
@@ -289,7 +326,7 @@ class TiffStackReaderTest {
                 e.getMessage());
 
         byte[] whole = Files.readAllBytes(path("gray8_le.tif"));
-        Path cut = Files.write(tmp.resolve("short.tif"), java.util.Arrays.copyOf(whole, 200));
+        Path cut = Files.write(tmp.resolve("short.tif"), Arrays.copyOf(whole, 200));
         e = assertThrows(IOException.class, () -> TiffStackReader.read(List.of(cut)));
         assertTrue(e.getMessage().startsWith(cut + ": page "), e.getMessage());
     }
