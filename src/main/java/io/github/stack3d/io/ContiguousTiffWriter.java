@@ -104,7 +104,7 @@ final class ContiguousTiffWriter {
         ifd.add(256, 4, 1, source.width());
         ifd.add(257, 4, 1, source.height());
         ifd.add(258, 3, 1, bits);
-        ifd.add(259, 3, 1, 1);
+        ifd.add(259, 3, 1, TiffCompression.NONE.tag());
         ifd.add(262, 3, 1, 1);
         if (descriptionLength > 0) {
             ifd.add(270, 2, descriptionLength, descriptionAt);

@@ -119,7 +119,7 @@ final class ImageJMetadata {
     }
 
     /** The {@code key=value} lines of a description. */
-    static Map<String, String> properties(String description) {
+    private static Map<String, String> properties(String description) {
         Map<String, String> values = new HashMap<>();
         for (String line : description.split("\n")) {
             int eq = line.indexOf('=');

@@ -20,7 +20,8 @@ final class ParallelIO {
     /**
      * The results of {@code task} for 0..n-1, computed in parallel, in index order.
      *
-     * @throws IOException the first failure seen (the remaining tasks are abandoned)
+     * @throws IOException the first IOException seen (the remaining tasks are abandoned); unchecked exceptions
+     *                     of a task propagate unchanged
      */
     static <T> T[] map(int n, IntFunction<T[]> array, Task<T> task) throws IOException {
         T[] results = array.apply(n);
@@ -29,12 +30,19 @@ final class ParallelIO {
                 try {
                     results[i] = task.run(i);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new TaskFailure(e);
                 }
             });
-        } catch (UncheckedIOException e) {
+        } catch (TaskFailure e) {
             throw e.getCause();
         }
         return results;
+    }
+
+    /** Carries a task's IOException out of the stream; other exceptions pass through as thrown. */
+    private static final class TaskFailure extends UncheckedIOException {
+        TaskFailure(IOException cause) {
+            super(cause);
+        }
     }
 }

@@ -218,8 +218,11 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Spacing spacing) {
                 return new long[0];
             }
             int type = entries.getShort(at + 2) & 0xFFFF;
+            if (type >= TYPE_SIZE.length || TYPE_SIZE[type] == 0) {
+                throw parser.corrupt(page, "tag " + tag + " has the unknown field type " + type);
+            }
             ByteBuffer values = values(at, tag);
-            int n = values.limit() / Math.max(1, TYPE_SIZE[type]);
+            int n = values.limit() / TYPE_SIZE[type];
             long[] out = new long[n];
             for (int i = 0; i < n; i++) {
                 out[i] = switch (type) {
@@ -244,10 +247,14 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Spacing spacing) {
                 return Double.NaN;
             }
             ByteBuffer v = values(at, tag);
+            if (v.limit() < 4) {
+                return Double.NaN;
+            }
             return switch (entries.getShort(at + 2) & 0xFFFF) {
-                case 5 -> (v.getInt(4) & 0xFFFFFFFFL) / (double) (v.getInt(0) & 0xFFFFFFFFL);
+                case 5 -> v.limit() < 8 ? Double.NaN
+                        : (v.getInt(4) & 0xFFFFFFFFL) / (double) (v.getInt(0) & 0xFFFFFFFFL);
                 case 11 -> 1 / v.getFloat(0);
-                case 12 -> 1 / v.getDouble(0);
+                case 12 -> v.limit() < 8 ? Double.NaN : 1 / v.getDouble(0);
                 default -> Double.NaN;
             };
         }

@@ -9,6 +9,7 @@ import java.awt.image.DataBufferFloat;
 import java.awt.image.DataBufferUShort;
 import java.awt.image.Raster;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import javax.imageio.ImageReader;
 
@@ -17,10 +18,11 @@ import javax.imageio.ImageReader;
  * TwelveMonkeys' TIFF reader, asked for by class name: a JVM whose ImageIO registry was filled before
  * TwelveMonkeys was on the class path (an IJava notebook adding the jar with {@code %jars}) still gets it.
  *
- * <p>Slices come out as OpenCV's {@code cv2.imread(f, cv2.IMREAD_GRAYSCALE)} computes them:
+ * <p>Grayscale samples are kept; colour, palette and bilevel pages become what OpenCV's
+ * {@code cv2.imread(f, cv2.IMREAD_GRAYSCALE)} computes ({@code IMREAD_ANYDEPTH} for 16-bit colour):
  * <ul>
  *   <li>grayscale: 8/16-bit and float kept as stored; WhiteIsZero integers inverted ({@code 255 - v},
- *       {@code 65535 - v});</li>
+ *       {@code 65535 - v}, which is what cv2's 8-bit grayscale read shows);</li>
  *   <li>bilevel: 0 and 255, white where the photometric interpretation says white;</li>
  *   <li>palette: the luminance of each index's colour (16-bit colour maps scaled by {@code >> 8}, or taken as
  *       8-bit when no value exceeds 255, as libtiff does);</li>
@@ -55,10 +57,9 @@ final class TiffPageDecoder {
             throw new IOException(page.label() + ": decoded " + raster.getWidth() + "×" + raster.getHeight()
                     + " pixels; the header says " + page.width() + "×" + page.height());
         }
-        int transfer = page.kind() != TiffPage.Kind.GRAY ? raster.getTransferType()
-                : type == SampleType.UINT8 ? DataBuffer.TYPE_BYTE
+        int stored = type == SampleType.UINT8 ? DataBuffer.TYPE_BYTE
                 : type == SampleType.UINT16 ? DataBuffer.TYPE_USHORT : DataBuffer.TYPE_FLOAT;
-        if (raster.getTransferType() != transfer) {
+        if (page.kind() == TiffPage.Kind.GRAY && raster.getTransferType() != stored) {
             throw new IOException(page.label() + ": decoded samples of DataBuffer type " + raster.getTransferType()
                     + "; the header says " + type + " (was the file replaced after it was opened?)");
         }
@@ -111,6 +112,8 @@ final class TiffPageDecoder {
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(page.label(), null,
                     "no such file (was it moved after the stack was opened?)");
+        } catch (FileSystemException e) {
+            throw new IOException(page.label() + ": cannot open the file (" + e.getClass().getSimpleName() + ")", e);
         } catch (IOException | RuntimeException e) {
             String said = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new IOException(page.label() + ": cannot decode the image (" + said + "); the file is damaged, "

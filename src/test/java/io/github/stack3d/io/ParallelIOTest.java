@@ -3,8 +3,10 @@ package io.github.stack3d.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +27,13 @@ class ParallelIOTest {
             return "ok";
         }));
         assertEquals("slice_37.tif: broken", e.getMessage());
+    }
+
+    @Test
+    void uncheckedExceptionsOfATaskPassThroughUnchanged() {
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> ParallelIO.map(10, String[]::new, i -> {
+            throw new UncheckedIOException("slice " + i + " unreadable", new IOException("disk"));
+        }));
+        assertTrue(e.getMessage().startsWith("slice "), e.getMessage());
     }
 }
