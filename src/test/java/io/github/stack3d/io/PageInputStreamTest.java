@@ -22,16 +22,16 @@ class PageInputStreamTest {
     @TempDir
     Path tmp;
 
+    /** Everything the stream shows, read {@code chunk} bytes at a time (one byte at a time with read()). */
     private static byte[] readAll(PageInputStream in, int chunk) throws IOException {
         byte[] all = new byte[(int) in.length()];
         int at = 0;
         while (at < all.length) {
-            int n = chunk == 1 ? Math.max(0, in.read()) : in.read(all, at, Math.min(chunk, all.length - at));
             if (chunk == 1) {
-                all[at] = (byte) n;
-                n = 1;
+                all[at++] = (byte) in.read();
+            } else {
+                at += in.read(all, at, Math.min(chunk, all.length - at));
             }
-            at += n;
         }
         assertEquals(-1, in.read());
         return all;
