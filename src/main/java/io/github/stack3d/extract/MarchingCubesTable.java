@@ -17,9 +17,10 @@ import java.util.Arrays;
  * them; a decision bit per face chooses (the caller decides from the data with the asymptotic decider, so two
  * cubes sharing a face always agree). Each segment is oriented so that, seen from outside the cube, the inside
  * of the face lies on its left; the segments then chain into closed loops around the cube, and each loop is
- * triangulated as a fan, in reverse order, so that triangles face away from the inside corners. The fan starts
- * at a point none of whose diagonals lies on a cube face, so that neighbouring cubes never draw the same
- * diagonal; a loop without such a point is fanned from an extra vertex at its centre ({@link #CENTRE}). Because every
+ * triangulated, in reverse order so that triangles face away from the inside corners, with the largest area
+ * (on edge midpoints) among the triangulations that draw no diagonal on a cube face, so that neighbouring cubes
+ * never draw the same diagonal; a loop without such a triangulation is fanned from an extra vertex at its
+ * centre ({@link #CENTRE}). Because every
  * face's segments depend only on that face, neighbouring cubes share their boundary segments and the surface is
  * closed.
  *
@@ -35,8 +36,9 @@ final class MarchingCubesTable {
 
     /**
      * The edge number that stands for a vertex at the centre of a loop. A loop that passes twice through one
-     * ambiguous face (a tunnel through the cube) cannot be fanned from one of its own points without a diagonal
-     * lying on that face, which the neighbouring cube might draw too; such a loop is fanned from its centre; its triangles come first in the entry.
+     * ambiguous face (a tunnel through the cube) may have no triangulation free of diagonals on that face, which
+     * the neighbouring cube might draw too; such a loop is fanned from its centre; its triangles come first in
+     * the entry.
      */
     static final int CENTRE = 12;
 
@@ -192,8 +194,8 @@ final class MarchingCubesTable {
                 seen[x] = true;
                 loop[size++] = x;
             }
-            int apex = apex(loop, size);
-            if (apex < 0) {
+            int[] fan = triangulate(loop, size);
+            if (fan == null) {
                 if (++centres > 1) {
                     throw new IllegalStateException("case " + cubeCase + " needs two loop centres");
                 }
@@ -206,31 +208,77 @@ final class MarchingCubesTable {
                 n += 3 * size;
                 continue;
             }
-            for (int i = 1; i + 1 < size; i++) {
-                out[n++] = loop[apex];
-                out[n++] = loop[(apex + i + 1) % size];
-                out[n++] = loop[(apex + i) % size];
-            }
+            System.arraycopy(fan, 0, out, n, fan.length);
+            n += fan.length;
         }
         return Arrays.copyOf(out, n);
     }
 
     /**
-     * A loop position from which a fan of diagonals touches no face twice: a diagonal between two points on one
-     * cube face could be drawn by the neighbouring cube too, and the edge would then join four triangles. Returns
-     * -1 when every position has such a diagonal.
+     * Triangulates a loop (in its order) by dynamic programming over its sub-polygons: of all triangulations that
+     * use no diagonal whose two ends lie on one cube face (the neighbouring cube could draw it too, and four
+     * triangles would share the edge), the one with the largest area when the points sit at the edge midpoints,
+     * that is the least folded one. It is also what scikit-image's Lewiner tables give: surface areas agree within
+     * 0.01 % on the real stacks (MarchingCubesRealDataTest). Returns the triangles facing out (reverse loop
+     * order), or null when no such triangulation exists.
      */
-    private static int apex(int[] loop, int size) {
-        for (int a = 0; a < size; a++) {
-            boolean ok = true;
-            for (int i = 2; i <= size - 2 && ok; i++) {
-                ok = (FACE_MASK[loop[a]] & FACE_MASK[loop[(a + i) % size]]) == 0;
-            }
-            if (ok) {
-                return a;
+    private static int[] triangulate(int[] loop, int size) {
+        double[][] p = new double[size][];
+        for (int i = 0; i < size; i++) {
+            p[i] = midpoint(loop[i]);
+        }
+        double none = Double.NEGATIVE_INFINITY;
+        double[][] best = new double[size][size];
+        int[][] split = new int[size][size];
+        for (int gap = 2; gap < size; gap++) {
+            for (int i = 0; i + gap < size; i++) {
+                int j = i + gap;
+                best[i][j] = none;
+                if (!allowed(loop, size, i, j)) {
+                    continue;
+                }
+                for (int k = i + 1; k < j; k++) {
+                    double area = best[i][k] + best[k][j] + area(p[i], p[k], p[j]);
+                    if (area > best[i][j]) {
+                        best[i][j] = area;
+                        split[i][j] = k;
+                    }
+                }
             }
         }
-        return -1;
+        if (best[0][size - 1] == none) {
+            return null;
+        }
+        int[] out = new int[3 * (size - 2)];
+        int[] n = {0};
+        emit(loop, split, 0, size - 1, out, n);
+        return out;
+    }
+
+    private static double area(double[] a, double[] b, double[] c) {
+        double[] u = {b[0] - a[0], b[1] - a[1], b[2] - a[2]};
+        double[] v = {c[0] - a[0], c[1] - a[1], c[2] - a[2]};
+        double x = u[1] * v[2] - u[2] * v[1];
+        double y = u[2] * v[0] - u[0] * v[2];
+        double z = u[0] * v[1] - u[1] * v[0];
+        return Math.sqrt(x * x + y * y + z * z) / 2;
+    }
+
+    /** True when the chord between loop positions i and j is a side of the loop or joins points on no common face. */
+    private static boolean allowed(int[] loop, int size, int i, int j) {
+        return j - i == 1 || (i == 0 && j == size - 1) || (FACE_MASK[loop[i]] & FACE_MASK[loop[j]]) == 0;
+    }
+
+    private static void emit(int[] loop, int[][] split, int i, int j, int[] out, int[] n) {
+        if (j - i < 2) {
+            return;
+        }
+        int k = split[i][j];
+        out[n[0]++] = loop[i];
+        out[n[0]++] = loop[j];
+        out[n[0]++] = loop[k];
+        emit(loop, split, i, k, out, n);
+        emit(loop, split, k, j, out, n);
     }
 
     /** The edge between the face's cyclic corners {@code m} and {@code m + 1}. */
