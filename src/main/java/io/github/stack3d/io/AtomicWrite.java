@@ -60,9 +60,10 @@ public final class AtomicWrite {
      */
     public static Path writeChannel(Path target, ChannelContent content) throws IOException {
         Path folder = requireWritableFolder(target);
-        Path tmp = Files.createTempFile(folder, ".stack3d-", ".part");
+        Path tmp = folder.resolve(".stack3d-" + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
         try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            // CREATE_NEW with the default permissions, as any new file gets (createTempFile would make it private)
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(channel);
             }
             move(tmp, target);

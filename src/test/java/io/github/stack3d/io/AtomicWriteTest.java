@@ -74,6 +74,15 @@ class AtomicWriteTest {
         assertEquals(List.of(target), list());
     }
 
+    @Test
+    void writtenFilesGetTheFolderDefaultPermissionsNotPrivateOnes() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "skipped: no POSIX permissions");
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path ours = AtomicWrite.write(dir.resolve("ours.txt"), out -> out.write(1));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(ours));
+    }
+
     private List<Path> list() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();
