@@ -48,14 +48,12 @@ final class Commands {
 
     static void mesh(Options o, PrintStream out) throws IOException {
         Steps steps = new Steps(out);
-        boolean stream = o.flag("--stream");
+        double level = o.number("--level", Double.NaN);
+        boolean stream = !Double.isNaN(level);
         SliceSource stack = steps.time(stream ? "opened" : "loaded", () -> stream ? spaced(openStack(o.positional(0)), o)
                 : load(o), Object::toString);
-        double level = o.number("--level", Double.NaN);
-        if (Double.isNaN(level)) {
-            if (!(stack instanceof Volume v)) {
-                throw new Main.UsageException("--stream needs --level (Otsu needs the whole stack)");
-            }
+        if (!stream) {
+            Volume v = (Volume) stack;
             level = steps.time("Otsu threshold", () -> otsu(v), String::valueOf);
         }
         double l = level;
@@ -67,7 +65,9 @@ final class Commands {
                 : lower.endsWith(".obj") ? Stack3D.saveObj(mesh, file) : Stack3D.savePly(mesh, file),
                 p -> p + " (" + size(p) + ")");
         steps.total();
-        out.println(meshReport(mesh));
+        if (o.flag("--report")) {
+            out.println(meshReport(mesh));
+        }
     }
 
     private static Volume load(Options o) throws IOException {

@@ -12,8 +12,9 @@ import java.util.Locale;
  *   info  STACK                      what a stack holds: size, type, spacing, values, files in order
  *   shell STACK OUT.ply [--lo 0] [--hi 100] [--ascii]
  *                                    the seed's job: inRange mask → shell points → PLY
- *   mesh  STACK OUT.ply|.stl|.obj [--level L] [--open] [--stream]
- *                                    marching cubes → mesh file, with a mesh report
+ *   mesh  STACK OUT.ply|.stl|.obj [--level L] [--open] [--report]
+ *                                    marching cubes → mesh file (and a mesh report); with a level the
+ *                                    slices stream from disk, without one the stack is loaded for Otsu
  * </pre>
  * STACK is a folder of TIFF slices, a glob or a multipage TIFF. Every command accepts
  * {@code --spacing X,Y,Z[,UNIT]} to override the stack's voxel size.
@@ -25,9 +26,16 @@ public final class Main {
 
     /** Runs one command; exits with status 1 and a one-line message on bad input, 2 on a usage error. */
     public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs one command, printing to {@code out} and {@code err}; returns the exit status (0, 1 or 2). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
         Locale.setDefault(Locale.ROOT);
         System.setProperty("java.awt.headless", "true");
-        PrintStream out = System.out;
         try {
             String command = args.length == 0 ? "demo" : args[0];
             String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
@@ -39,26 +47,29 @@ public final class Main {
                 case "-h", "--help", "help" -> out.println(usage());
                 default -> throw new UsageException("unknown command '" + command + "'");
             }
+            return 0;
         } catch (UsageException e) {
-            System.err.println("stack3d: " + e.getMessage() + "\n\n" + usage());
-            System.exit(2);
+            err.println("stack3d: " + e.getMessage() + "\n\n" + usage());
+            return 2;
         } catch (Exception e) {
-            System.err.println("stack3d: " + e.getMessage());
-            System.exit(1);
+            err.println("stack3d: " + e.getMessage());
+            return 1;
         }
     }
 
     static String usage() {
         return String.join("\n",
                 "usage: java -jar stack3d-all.jar [command] [arguments]",
-                "  (no command)   demo: sample stack -> slices -> mask -> shell.ply, mesh.ply, mesh.stl,"
-                        + " montage.png in ./stack3d-demo",
+                "  (no command) [--out DIR]  demo: sample stack -> slices -> mask -> shell.ply, mesh.ply, mesh.stl,"
+                        + " montage.png, overlay.png in DIR (default ./stack3d-demo)",
                 "  info  STACK    size, type, spacing, value range and files of a stack",
                 "  shell STACK OUT.ply [--lo 0] [--hi 100] [--ascii]",
                 "                 the seed's shell point cloud of the voxels with lo <= value <= hi",
-                "  mesh  STACK OUT.ply|OUT.stl|OUT.obj [--level L] [--open] [--stream]",
-                "                 marching-cubes surface at level L (default: Otsu), closed unless --open;",
-                "                 --stream reads slices from disk as needed instead of loading the stack",
+                "  mesh  STACK OUT.ply|OUT.stl|OUT.obj [--level L] [--open] [--report]",
+                "                 marching-cubes surface at level L, closed unless --open; with --level the",
+                "                 slices stream from disk (any stack size), without it the stack is loaded",
+                "                 and the level is its Otsu threshold;",
+                "                 --report prints the mesh report (closed? components, genus, area, volume)",
                 "  STACK is a folder of TIFF slices, a glob (\"scan/img_*.tif\") or a multipage TIFF;",
                 "  --spacing X,Y,Z[,UNIT] overrides the voxel size read from the files.");
     }

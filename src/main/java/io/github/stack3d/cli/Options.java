@@ -10,7 +10,7 @@ import java.util.Map;
 /** The arguments of one command: positional values, {@code --name value} options and {@code --flag}s. */
 final class Options {
 
-    private static final List<String> FLAGS = List.of("--ascii", "--open", "--stream");
+    private static final List<String> FLAGS = List.of("--ascii", "--open", "--report");
 
     private final List<String> positional = new ArrayList<>();
     private final Map<String, String> named = new HashMap<>();

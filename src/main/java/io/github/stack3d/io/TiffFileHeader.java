@@ -29,6 +29,10 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Spacing spacing) {
     private static final int IMAGE_WIDTH = 256;
     private static final int IMAGE_LENGTH = 257;
     private static final int BITS_PER_SAMPLE = 258;
+    private static final int COMPRESSION = 259;
+    private static final int STRIP_OFFSETS = 273;
+    private static final int STRIP_BYTE_COUNTS = 279;
+    private static final int TILE_WIDTH = 322;
     private static final int PHOTOMETRIC = 262;
     private static final int IMAGE_DESCRIPTION = 270;
     private static final int SAMPLES_PER_PIXEL = 277;
@@ -190,9 +194,11 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Spacing spacing) {
                 }
             }
             long[] extra = numbers(EXTRA_SAMPLES);
+            boolean tiled = find(TILE_WIDTH) >= 0;
             return new TiffPage(parser.file, index, pageCount, parser.order, parser.big, ifdOffset, nextPointer,
                     (int) width, (int) height, bits, samples, (int) number(SAMPLE_FORMAT, 1), photometric,
-                    extra.length > 0 ? (int) extra[0] : -1, colorMap);
+                    extra.length > 0 ? (int) extra[0] : -1, colorMap, (int) number(COMPRESSION, 1), tiled,
+                    tiled ? new long[0] : numbers(STRIP_OFFSETS), tiled ? new long[0] : numbers(STRIP_BYTE_COUNTS));
         }
 
         private int find(int tag) {

@@ -26,10 +26,15 @@ import java.nio.file.Path;
  * @param extraSample       the first ExtraSamples value (0 unspecified, 1 associated alpha, 2 unassociated
  *                          alpha), -1 when there is none
  * @param colorMap          the ColorMap (all reds, then greens, then blues, 16-bit each) or an empty array
+ * @param compression       Compression: 1 none, 5 LZW, 8 Deflate, 32773 PackBits, ...
+ * @param tiled             true when the pixels are stored in tiles rather than strips
+ * @param stripOffsets      StripOffsets (empty for tiled pages)
+ * @param stripByteCounts   StripByteCounts (empty for tiled pages)
  */
 record TiffPage(Path file, int index, int pageCount, ByteOrder order, boolean bigTiff, long ifdOffset,
                 long nextPointer, int width, int height, int bitsPerSample, int samplesPerPixel, int sampleFormat,
-                int photometric, int extraSample, int[] colorMap) {
+                int photometric, int extraSample, int[] colorMap, int compression, boolean tiled,
+                long[] stripOffsets, long[] stripByteCounts) {
 
     static final int WHITE_IS_ZERO = 0;
     static final int BLACK_IS_ZERO = 1;
@@ -50,6 +55,18 @@ record TiffPage(Path file, int index, int pageCount, ByteOrder order, boolean bi
     /** For messages: the file, and for a multipage file the 1-based page number, e.g. {@code a.tif page 3/27}. */
     String label() {
         return pageCount == 1 ? file.toString() : file + " page " + (index + 1) + "/" + pageCount;
+    }
+
+    /**
+     * True when the page is plain uncompressed grayscale in strips (BlackIsZero, one 8/16-bit integer or 32-bit
+     * float sample per pixel): its slice is then just the bytes its strips hold, which {@link RawStrips} reads
+     * without the image-reader machinery.
+     */
+    boolean plainStrips() {
+        return compression == 1 && !tiled && photometric == BLACK_IS_ZERO && samplesPerPixel == 1
+                && stripOffsets.length > 0 && stripOffsets.length == stripByteCounts.length
+                && (sampleFormat == FLOATING_POINT ? bitsPerSample == 32
+                        : sampleFormat == 1 && (bitsPerSample == 8 || bitsPerSample == 16));
     }
 
     /** How this page is decoded; see {@link #type()} for the checks. */

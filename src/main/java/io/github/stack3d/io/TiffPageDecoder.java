@@ -51,6 +51,11 @@ final class TiffPageDecoder {
      * @throws IOException naming the file and page and what the decoder reported
      */
     static Object decode(TiffPage page) throws IOException {
+        return page.plainStrips() ? RawStrips.read(page) : decodeWithImageIO(page);
+    }
+
+    /** The slice stored in {@code page}, always decoded by TwelveMonkeys. */
+    static Object decodeWithImageIO(TiffPage page) throws IOException {
         SampleType type = page.type();
         Raster raster = readRaster(page, type);
         if (raster.getWidth() != page.width() || raster.getHeight() != page.height()) {

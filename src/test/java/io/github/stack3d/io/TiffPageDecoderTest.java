@@ -11,7 +11,7 @@ class TiffPageDecoderTest {
 
     private static TiffPage palette(int bits, int photometric, int[] colorMap) {
         return new TiffPage(Path.of("p.tif"), 0, 1, ByteOrder.BIG_ENDIAN, false, 8, 100, 4, 4, bits, 1, 1,
-                photometric, -1, colorMap);
+                photometric, -1, colorMap, 1, false, new long[] {8}, new long[] {16});
     }
 
     @Test

@@ -13,7 +13,7 @@ class TiffPageTest {
 
     private static TiffPage page(int bits, int samples, int format, int photometric) {
         return new TiffPage(Path.of("scan", "img_0003.tif"), 2, 5, ByteOrder.LITTLE_ENDIAN, false, 8, 200, 512, 480,
-                bits, samples, format, photometric, -1, new int[0]);
+                bits, samples, format, photometric, -1, new int[0], 1, false, new long[] {8}, new long[] {512 * 480});
     }
 
     @Test

@@ -1,0 +1,120 @@
+package io.github.stack3d.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.stack3d.Mask;
+import io.github.stack3d.Mesh;
+import io.github.stack3d.Stack3D;
+import io.github.stack3d.Volume;
+import io.github.stack3d.extract.MarchingCubes;
+import io.github.stack3d.Border;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    static Path dir;
+    static Path slices;
+    static Volume stack;
+
+    @BeforeAll
+    static void writeSample() throws IOException {
+        stack = Stack3D.crop(Stack3D.sampleStack(), 20, 30, 10, 200, 180, 110);
+        slices = Files.createDirectory(dir.resolve("slices"));
+        Stack3D.writeStack(stack, slices.toString());
+    }
+
+    /** Exit status, standard output and standard error of one command. */
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void infoDescribesTheStackInOrder() {
+        Run r = run("info", slices.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Volume[200×180×110, 8-bit, 0.5×0.5×1.0 µm]"), r.out());
+        assertTrue(r.out().contains("slice_001.tif, slice_002.tif, slice_003.tif, … slice_108.tif"), r.out());
+    }
+
+    @Test
+    void shellWritesTheSeedsPointSet() throws IOException {
+        Path ply = dir.resolve("shell.ply");
+        Run r = run("shell", slices.toString(), ply.toString(), "--lo", "0", "--hi", "100");
+        assertEquals(0, r.status(), r.err());
+        Mask mask = Stack3D.inRange(stack, 0, 100);
+        float[] expected = Stack3D.shellPoints(mask).xyz();
+        assertArrayEquals(expected, Stack3D.readPly(ply.toString()).vertices());
+        assertTrue(r.out().contains("shell points") && r.out().contains("total"), r.out());
+    }
+
+    @Test
+    void meshStreamsTheSlicesAndWritesEachFormat() throws IOException {
+        Mesh expected = MarchingCubes.extract(stack, 100.5, Border.CLOSED);
+        for (String name : new String[] {"m.ply", "m.stl", "m.obj"}) {
+            Path file = dir.resolve(name);
+            Run r = run("mesh", slices.toString(), file.toString(), "--level", "100.5", "--report");
+            assertEquals(0, r.status(), r.err());
+            assertTrue(r.out().contains("opened") && r.out().contains("watertight"), r.out());
+            Mesh back = name.endsWith(".ply") ? Stack3D.readPly(file.toString())
+                    : name.endsWith(".stl") ? Stack3D.readStl(file.toString()) : Stack3D.readObj(file.toString());
+            assertEquals(expected.triangleCount(), back.triangleCount(), name);
+        }
+        assertArrayEquals(expected.vertices(), Stack3D.readPly(dir.resolve("m.ply").toString()).vertices());
+    }
+
+    @Test
+    void meshWithoutALevelUsesOtsu() {
+        Run r = run("mesh", slices.toString(), dir.resolve("otsu.ply").toString(), "--spacing", "1,1,2,mm");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Otsu threshold") && r.out().contains("marching cubes at "
+                + Stack3D.otsu(stack)), r.out());
+        assertTrue(r.out().contains("1.0×1.0×2.0 mm"), r.out());
+    }
+
+    @Test
+    void badInputGivesAOneLineMessageAndStatus() {
+        Run missing = run("shell", dir.resolve("nothing").toString(), dir.resolve("x.ply").toString());
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("nothing"), missing.err());
+        Run usage = run("shell", slices.toString());
+        assertEquals(2, usage.status());
+        assertTrue(usage.err().contains("expected 2 arguments") && usage.err().contains("usage:"), usage.err());
+        Run number = run("shell", slices.toString(), "x.ply", "--lo", "ten");
+        assertEquals(2, number.status());
+        assertTrue(number.err().contains("--lo is 'ten'; expected a number"), number.err());
+        Run unknown = run("render", "x");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("unknown command 'render'"), unknown.err());
+    }
+
+    @Test
+    void demoWritesEverythingItPromises() {
+        Path out = dir.resolve("demo");
+        Run r = run("demo", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        for (String f : new String[] {"shell.ply", "mesh.ply", "mesh.stl", "montage.png", "overlay.png",
+            "slices/slice_001.tif", "slices/slice_128.tif"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertTrue(r.out().contains("watertight: closed, manifold, consistently oriented"), r.out());
+    }
+}
