@@ -9,10 +9,10 @@ import io.github.stack3d.SliceSource;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 /**
  * Iso-surfaces by marching cubes (Lorensen &amp; Cline 1987), streamed slice by slice and split over threads.
@@ -31,7 +31,9 @@ import java.util.concurrent.Future;
  *       outside; normals are the negated, interpolated value gradient (pointing out), or the border's outward
  *       direction on caps.</li>
  *   <li>Only four slices per thread are in memory at a time, so a stack on disk streams. The z range is split
- *       into runs of slabs; the output is identical for any number of threads (see {@link SlabExtractor}).</li>
+ *       into runs of slabs; the output is identical for any number of threads (see {@link SlabExtractor}).
+ *       Each run is made twice, counting and then writing straight into the mesh's arrays, so that besides the
+ *       slices the only large memory is the mesh itself.</li>
  * </ul>
  */
 public final class MarchingCubes {
@@ -61,42 +63,74 @@ public final class MarchingCubes {
         Checks.requireNonNull(border, "border");
         Checks.requirePositive(threads, "threads");
         int first = border == Border.CLOSED ? 0 : 1;
-        int last = border == Border.CLOSED ? source.depth() + 1 : source.depth();
-        int slabs = last - first;
+        int slabs = (border == Border.CLOSED ? source.depth() + 1 : source.depth()) - first;
         int runs = Math.max(1, Math.min(slabs, threads == 1 ? 1 : threads * 4));
-        List<SlabExtractor> parts = new ArrayList<>();
-        List<Callable<Void>> work = new ArrayList<>();
-        for (int r = 0; r < runs && slabs > 0; r++) {
-            int k0 = first + (int) ((long) slabs * r / runs);
-            int k1 = first + (int) ((long) slabs * (r + 1) / runs);
-            SlabExtractor part = new SlabExtractor(source, level, border);
-            boolean emitFirst = r == 0;
-            parts.add(part);
-            work.add(() -> {
-                part.run(k0, k1, emitFirst);
-                return null;
-            });
+        int[] from = new int[runs + 1];
+        for (int r = 0; r <= runs; r++) {
+            from[r] = first + (int) ((long) Math.max(slabs, 0) * r / runs);
         }
-        runAll(work, threads);
-        return assemble(source, level, border, parts);
+        SlabExtractor[] counted = new SlabExtractor[runs];
+        runAll(runs, threads, r -> {
+            SlabExtractor c = new SlabExtractor(source, level, border, null);
+            c.run(from[r], from[r + 1], r == 0);
+            counted[r] = c.release();
+        });
+        long vertices = 0;
+        long extras = 0;
+        long indices = 0;
+        long inside = 0;
+        for (SlabExtractor c : counted) {
+            vertices += c.vertexCount;
+            extras += c.extraCount;
+            indices += c.indexCount;
+            inside += c.insideVoxels;
+        }
+        if (indices == 0) {
+            throw new IllegalArgumentException(noSurface(source, level, border, inside));
+        }
+        long values = 3 * (vertices + extras);
+        if (values > Integer.MAX_VALUE - 8 || indices > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("the surface has " + Checks.count(values / 3) + " vertices and "
+                    + Checks.count(indices / 3) + " triangles, more than one mesh can hold; crop or downsample");
+        }
+        Memory.require(values * 8 + indices * 4, "the mesh (" + Checks.count(values / 3) + " vertices, "
+                + Checks.count(indices / 3) + " triangles)");
+        float[] positions = new float[(int) values];
+        float[] normals = new float[(int) values];
+        int[] triangles = new int[(int) indices];
+        SlabExtractor.Sink[] sinks = new SlabExtractor.Sink[runs];
+        long vertex = 0;
+        long extra = vertices;
+        long index = 0;
+        for (int r = 0; r < runs; r++) {
+            SlabExtractor c = counted[r];
+            int shift = (int) vertex - (r == 0 ? 0 : c.firstPlaneVertices);
+            sinks[r] = new SlabExtractor.Sink(positions, normals, triangles, (int) vertex, (int) extra, (int) index,
+                    shift);
+            vertex += c.vertexCount;
+            extra += c.extraCount;
+            index += c.indexCount;
+        }
+        runAll(runs, threads, r -> new SlabExtractor(source, level, border, sinks[r]).run(from[r], from[r + 1], r == 0));
+        return new Mesh(positions, triangles, normals, null, source.spacing().unit());
     }
 
-    private static void runAll(List<Callable<Void>> work, int threads) {
-        if (threads == 1 || work.size() <= 1) {
-            for (Callable<Void> w : work) {
-                try {
-                    w.call();
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+    /** Runs {@code work} for every run number on {@code threads} threads, in order when there is one. */
+    private static void runAll(int runs, int threads, IntConsumer work) {
+        if (threads == 1 || runs == 1) {
+            for (int r = 0; r < runs; r++) {
+                work.accept(r);
             }
             return;
         }
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            for (Future<Void> f : pool.invokeAll(work)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                int run = r;
+                done.add(pool.submit(() -> work.accept(run)));
+            }
+            for (Future<?> f : done) {
                 f.get();
             }
         } catch (ExecutionException e) {
@@ -113,65 +147,6 @@ public final class MarchingCubes {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static Mesh assemble(SliceSource source, double level, Border border, List<SlabExtractor> parts) {
-        long vertexValues = 0;
-        long extraValues = 0;
-        long indexValues = 0;
-        long inside = 0;
-        for (SlabExtractor p : parts) {
-            vertexValues += p.positions.size();
-            extraValues += p.extraPositions.size();
-            indexValues += p.triangles.size();
-            inside += p.insideVoxels;
-        }
-        if (indexValues == 0) {
-            throw new IllegalArgumentException(noSurface(source, level, border, inside));
-        }
-        long allValues = vertexValues + extraValues;
-        if (allValues > Integer.MAX_VALUE - 8 || indexValues > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException("the surface has " + Checks.count(allValues / 3) + " vertices and "
-                    + Checks.count(indexValues / 3) + " triangles, more than one mesh can hold; crop or downsample");
-        }
-        Memory.require(allValues * 8 + indexValues * 4, "the mesh (" + Checks.count(allValues / 3)
-                + " vertices, " + Checks.count(indexValues / 3) + " triangles)");
-        int regular = (int) (vertexValues / 3);
-        float[] vertices = gather(parts, regular, (int) allValues, true);
-        float[] normals = gather(parts, regular, (int) allValues, false);
-        int[] triangles = new int[(int) indexValues];
-        int vertexOffset = 0;
-        int extraOffset = regular;
-        int indexOffset = 0;
-        for (int r = 0; r < parts.size(); r++) {
-            SlabExtractor p = parts.get(r);
-            int indices = (int) p.triangles.size();
-            p.triangles.moveTo(triangles, indexOffset, vertexOffset - (r == 0 ? 0 : p.firstPlaneVertices), extraOffset);
-            vertexOffset += p.emitted;
-            extraOffset += p.extras;
-            indexOffset += indices;
-        }
-        return new Mesh(vertices, triangles, normals, null, source.spacing().unit());
-    }
-
-    /**
-     * Moves the runs' positions (or normals) into one array: edge vertices in run order, then the loop-centre
-     * vertices in run order. Each block is released as it is copied, and the arrays are made one after the
-     * other, so the peak memory stays well below two copies of the mesh.
-     */
-    private static float[] gather(List<SlabExtractor> parts, int regular, int values, boolean positions) {
-        float[] out = new float[values];
-        int offset = 0;
-        int extraOffset = regular;
-        for (SlabExtractor p : parts) {
-            p.emitted = (int) (p.positions.size() / 3);
-            p.extras = (int) (p.extraPositions.size() / 3);
-            (positions ? p.positions : p.normals).moveTo(out, offset * 3);
-            (positions ? p.extraPositions : p.extraNormals).moveTo(out, extraOffset * 3);
-            offset += p.emitted;
-            extraOffset += p.extras;
-        }
-        return out;
     }
 
     private static String noSurface(SliceSource source, double level, Border border, long inside) {

@@ -13,17 +13,58 @@ import io.github.stack3d.Spacing;
  * cubes that reach into the padding cap the surface where the object touches the border; with
  * {@link Border#OPEN} only cubes whose corners are all real are used.
  *
- * <p>Vertices are numbered plane by plane in a fixed order, plane {@code k} (its x-edges row by row, then its
- * y-edges), then the z-edges between planes {@code k} and {@code k + 1}, then plane {@code k + 1}, and so on. A
- * run numbers its first plane too but emits it only when it is the first run: otherwise the previous run, which
- * ends with that plane, has emitted it. So a run's local index {@code l} is global index
+ * <p>A plane is one bit per voxel (inside or not, {@link Classifier}). An edge is crossed when its two ends
+ * differ, so the crossed edges of a row are a few word operations on the plane's bits: x-edges
+ * {@code p ^ p >>> 1}, y-edges {@code row ^ next row}, z-edges {@code lower plane ^ upper plane}. Vertices are
+ * numbered by rank among the crossed edges: for each family a prefix count per word, so the vertex on a crossed
+ * edge is {@code base + prefix[word] + bitCount(crossings below it in its word)}, and no per-edge index array is
+ * needed.
+ *
+ * <p>The numbering runs plane by plane: plane {@code k} (its x-edges row by row, then its y-edges), the z-edges
+ * between planes {@code k} and {@code k + 1}, plane {@code k + 1}, and so on. A run numbers its first plane too
+ * but emits it only when it is the first run: otherwise the previous run, which ends with that plane, has
+ * emitted it. So a run's local index {@code l} is global index
  * {@code l + (vertices before this run) - (first plane's vertex count)}, whatever the number of runs, and the
  * output is identical for any number of threads.
+ *
+ * <p>Each run is made twice: first only counting (its vertices, loop centres and triangles), then, once every
+ * run's place in the mesh is known, writing straight into the mesh's arrays ({@link Sink}). Besides the mesh, a
+ * run holds two slices ({@link SliceWindow}) and about half a byte per voxel of one slice: the gradient across
+ * slices of a vertex in slice z, which needs slice z + 1, is finished when that slice is read ({@link Pending}).
  */
 final class SlabExtractor {
 
     /** Vertices never sit closer than this (in voxels) to a voxel centre, so no triangle has zero area. */
     static final double MIN_T = 1e-3;
+
+    private static final int X = 0;
+    private static final int Y = 1;
+    private static final int Z = 2;
+
+    /**
+     * The arrays of the whole mesh and where this run writes in them: its edge vertices from {@code vertex}, its
+     * loop-centre vertices from {@code extra}, its triangle indices from {@code index}; {@code shift} turns the
+     * run's local vertex numbers into global ones.
+     */
+    static final class Sink {
+        final float[] vertices;
+        final float[] normals;
+        final int[] triangles;
+        int vertex;
+        int extra;
+        int index;
+        final int shift;
+
+        Sink(float[] vertices, float[] normals, int[] triangles, int vertex, int extra, int index, int shift) {
+            this.vertices = vertices;
+            this.normals = normals;
+            this.triangles = triangles;
+            this.vertex = vertex;
+            this.extra = extra;
+            this.index = index;
+            this.shift = shift;
+        }
+    }
 
     private final double level;
     private final boolean open;
@@ -32,47 +73,58 @@ final class SlabExtractor {
     private final int depth;
     private final int words;
     private final int rows;
-    private final double sx;
-    private final double sy;
-    private final double sz;
+    private final double[] spacing;
+    private final int kind;
     private final Classifier classifier;
     private final SliceWindow window;
-    private final int kind;
     private final long[] xMask;
     private final long[] yzMask;
     private final long[] cellMask;
+    /** Where the second pass writes; null in the first pass, which only counts. */
+    private final Sink sink;
     private long[] lo;
     private long[] hi;
-    private EdgeSet loX;
-    private EdgeSet loY;
-    private EdgeSet hiX;
-    private EdgeSet hiY;
-    private final EdgeSet zEdges;
-    private final double[] g0 = new double[3];
-    private final double[] g1 = new double[3];
+    /** Prefix counts per word: x- and y-edges of the lower and upper plane, z-edges between them. */
+    private int[] loX;
+    private int[] loY;
+    private int[] hiX;
+    private int[] hiY;
+    private int[] zs;
+    private int loXBase;
+    private int loYBase;
+    private int hiXBase;
+    private int hiYBase;
+    private int zBase;
     private final float[] cornerValues = new float[8];
-
-    final Blocks.Floats positions = new Blocks.Floats();
-    final Blocks.Floats normals = new Blocks.Floats();
-    final Blocks.Ints triangles = new Blocks.Ints();
-    /** Loop-centre vertices, numbered apart: index {@code -(n + 1)} in {@link #triangles} is extra vertex n. */
-    final Blocks.Floats extraPositions = new Blocks.Floats();
-    final Blocks.Floats extraNormals = new Blocks.Floats();
+    private final double[] gradient = new double[3];
+    private final Pending pending;
+    /** What {@link #place} leaves for a deferred normal. */
+    private double tAt;
+    private double gx;
+    private double gy;
+    private double belowA;
+    private double belowB;
+    private int indexA;
+    private int indexB;
     private double px;
     private double py;
     private double pz;
     private double nx;
     private double ny;
     private double nz;
+
     /** Vertices numbered in the first plane (emitted only by the first run). */
     int firstPlaneVertices;
-    /** Edge vertices and loop-centre vertices this run emitted, counted when they are gathered. */
-    int emitted;
-    int extras;
+    /** Counted in the first pass: edge vertices this run emits, loop-centre vertices, triangle indices. */
+    long vertexCount;
+    long extraCount;
+    long indexCount;
     /** Inside voxels in the planes this run owns. */
     long insideVoxels;
 
-    SlabExtractor(SliceSource source, double level, Border border) {
+    /** An extractor that counts ({@code sink == null}) or writes into {@code sink}. */
+    SlabExtractor(SliceSource source, double level, Border border, Sink sink) {
+        this.sink = sink;
         this.level = level;
         this.open = border == Border.OPEN;
         this.width = source.width();
@@ -81,22 +133,30 @@ final class SlabExtractor {
         this.words = Classifier.wordsPerRow(width);
         this.rows = height + 2;
         Spacing s = source.spacing();
-        this.sx = s.x();
-        this.sy = s.y();
-        this.sz = s.z();
+        this.spacing = new double[] {s.x(), s.y(), s.z()};
+        this.kind = source.type().ordinal();
         this.classifier = new Classifier(width, height, source.type(), level);
         this.window = new SliceWindow(source);
-        this.kind = source.type().ordinal();
         this.xMask = columns(open ? 1 : 0, open ? width - 1 : width + 1);
         this.yzMask = columns(open ? 1 : 0, open ? width : width + 1);
         this.cellMask = columns(open ? 1 : 0, open ? width - 1 : width);
-        this.lo = new long[rows * words];
-        this.hi = new long[rows * words];
-        this.loX = new EdgeSet(rows, words);
-        this.loY = new EdgeSet(rows, words);
-        this.hiX = new EdgeSet(rows, words);
-        this.hiY = new EdgeSet(rows, words);
-        this.zEdges = new EdgeSet(rows, words);
+        int n = rows * words;
+        this.lo = new long[n];
+        this.hi = new long[n];
+        this.loX = new int[n];
+        this.loY = new int[n];
+        this.hiX = new int[n];
+        this.hiY = new int[n];
+        this.zs = new int[n];
+        this.pending = new Pending();
+    }
+
+    /** Drops the slices and working arrays, keeping the counts; returns this extractor. */
+    SlabExtractor release() {
+        window.clear();
+        lo = hi = null;
+        loX = loY = hiX = hiY = zs = null;
+        return this;
     }
 
     /** Bits {@code from..to} (inclusive) of a padded row. */
@@ -110,37 +170,47 @@ final class SlabExtractor {
 
     /** Extracts slabs {@code k0 .. k1 - 1}; the first run ({@code emitFirstPlane}) also emits plane k0. */
     void run(int k0, int k1, boolean emitFirstPlane) {
-        loadSlices(k0 - 2, k0);
+        loadSlices(k0 - 2, k0 - 1);
         plane(k0, lo);
-        crossings(k0, lo, loX, loY);
-        firstPlaneVertices = loX.number(0);
-        firstPlaneVertices += loY.number(firstPlaneVertices);
+        loXBase = 0;
+        loYBase = number(X, lo, loX);
+        firstPlaneVertices = loYBase + number(Y, lo, loY);
         if (emitFirstPlane) {
-            emitPlane(k0, loX, loY);
+            emit(X, lo, k0);
+            emit(Y, lo, k0);
             insideVoxels += count(lo);
         }
         int next = firstPlaneVertices;
         for (int k = k0; k < k1; k++) {
-            loadSlices(k - 2, k + 1);
+            loadSlices(k - 1, k);
+            pending.finish(k);
             plane(k + 1, hi);
             insideVoxels += count(hi);
-            layer(k);
-            next += zEdges.number(next);
-            emitLayer(k);
-            crossings(k + 1, hi, hiX, hiY);
-            next += hiX.number(next);
-            next += hiY.number(next);
-            emitPlane(k + 1, hiX, hiY);
+            zBase = next;
+            next += number(Z, null, zs);
+            emit(Z, null, k);
+            hiXBase = next;
+            next += number(X, hi, hiX);
+            hiYBase = next;
+            next += number(Y, hi, hiY);
+            emit(X, hi, k + 1);
+            emit(Y, hi, k + 1);
             cubes(k);
             long[] p = lo;
             lo = hi;
             hi = p;
-            EdgeSet e = loX;
+            int[] e = loX;
             loX = hiX;
             hiX = e;
             e = loY;
             loY = hiY;
             hiY = e;
+            loXBase = hiXBase;
+            loYBase = hiYBase;
+        }
+        if (pending.size > 0) {
+            window.load(k1);
+            pending.finish(k1);
         }
     }
 
@@ -157,7 +227,6 @@ final class SlabExtractor {
             classifier.clear(into);
             return;
         }
-        window.load(z);
         switch (kind) {
             case 0 -> classifier.classify(window.bytes(z), into);
             case 1 -> classifier.classify(window.shorts(z), into);
@@ -173,141 +242,146 @@ final class SlabExtractor {
         return n;
     }
 
-    /** The crossed x-edges and y-edges of padded plane {@code k}. */
-    private void crossings(int k, long[] p, EdgeSet xs, EdgeSet ys) {
-        boolean realPlane = !open || (k >= 1 && k <= depth);
+    /**
+     * Word {@code w} of row {@code r}'s crossed edges of a family: x-edges of {@code plane} (bit i: voxels i and
+     * i + 1 differ), y-edges of {@code plane} (rows r and r + 1 differ), or z-edges (lower and upper plane differ).
+     */
+    private long crossings(int family, long[] plane, int r, int w) {
+        int at = r * words + w;
+        if (family == X) {
+            long after = w + 1 < words ? plane[at + 1] : 0L;
+            return (plane[at] ^ (plane[at] >>> 1 | after << 63)) & xMask[w];
+        }
+        if (family == Y) {
+            if (r + 1 >= rows || (open && (r < 1 || r > height - 1))) {
+                return 0L;
+            }
+            return (plane[at] ^ plane[at + words]) & yzMask[w];
+        }
+        return (lo[at] ^ hi[at]) & yzMask[w];
+    }
+
+    /** Fills {@code prefix} with the crossed edges before each word, row by row; returns their number. */
+    private int number(int family, long[] plane, int[] prefix) {
+        int c = 0;
         for (int r = 0; r < rows; r++) {
-            int row = r * words;
-            boolean xRow = realPlane && (!open || (r >= 1 && r <= height));
-            boolean yRow = realPlane && r + 1 < rows && (!open || (r >= 1 && r <= height - 1));
             for (int w = 0; w < words; w++) {
-                long v = p[row + w];
-                long after = w + 1 < words ? p[row + w + 1] : 0L;
-                xs.bits[row + w] = xRow ? (v ^ (v >>> 1 | after << 63)) & xMask[w] : 0L;
-                ys.bits[row + w] = yRow ? (v ^ p[row + words + w]) & yzMask[w] : 0L;
+                prefix[r * words + w] = c;
+                c += Long.bitCount(crossings(family, plane, r, w));
             }
         }
+        return c;
     }
 
-    /** The crossed z-edges between padded planes {@code k} and {@code k + 1} (held in lo and hi). */
-    private void layer(int k) {
-        for (int r = 0; r < rows; r++) {
-            int row = r * words;
-            boolean use = !open || (r >= 1 && r <= height);
-            for (int w = 0; w < words; w++) {
-                zEdges.bits[row + w] = use ? (lo[row + w] ^ hi[row + w]) & yzMask[w] : 0L;
-            }
-        }
+    /** The vertex number of the crossed edge at (row, bit) of a family. */
+    private int rank(int family, long[] plane, int[] prefix, int base, int r, int bit) {
+        int w = bit >>> 6;
+        return base + prefix[r * words + w] + Long.bitCount(crossings(family, plane, r, w) & ((1L << bit) - 1));
     }
 
-    private void emitPlane(int k, EdgeSet xs, EdgeSet ys) {
-        emitEdges(xs, 0, k);
-        emitEdges(ys, 1, k);
-    }
-
-    private void emitLayer(int k) {
-        emitEdges(zEdges, 2, k);
-    }
-
-    private void emitEdges(EdgeSet edges, int axis, int k) {
-        long[] bits = edges.bits;
+    /** Emits (or, when counting, counts) the vertices of a family's crossed edges, in numbering order. */
+    private void emit(int family, long[] plane, int k) {
         for (int r = 0; r < rows; r++) {
             for (int w = 0; w < words; w++) {
-                long b = bits[r * words + w];
+                long b = crossings(family, plane, r, w);
+                if (sink == null) {
+                    vertexCount += Long.bitCount(b);
+                    continue;
+                }
                 while (b != 0) {
-                    int i = (w << 6) + Long.numberOfTrailingZeros(b);
-                    vertex(axis, i, r, k);
+                    int vertex = sink.vertex++;
+                    if (place(family, (w << 6) + Long.numberOfTrailingZeros(b), r, k, family != Z)) {
+                        pending.add(vertex, tAt, gx, gy, belowA, belowB, indexA, indexB, k - 1);
+                    }
+                    store(3 * vertex);
                     b &= b - 1;
                 }
             }
         }
     }
 
-    /** Emits the vertex on the edge from padded voxel (i, j, k) one step along {@code axis}. */
-    private void vertex(int axis, int i, int j, int k) {
-        place(axis, i, j, k);
-        positions.add((float) px, (float) py, (float) pz);
-        normals.add((float) nx, (float) ny, (float) nz);
-    }
-
     /**
      * Computes the position ({@link #px}...) and normal ({@link #nx}...) of the vertex on the edge from padded
-     * voxel (i, j, k) one step along {@code axis}.
+     * voxel (i, j, k) one step along {@code axis}. The normal is the negated value gradient at the vertex: along
+     * the edge the slope of the interpolation itself, across it the central differences at the two ends,
+     * interpolated; on a cap (one end in the padding) it points out through the border.
+     *
+     * <p>A vertex in a slice (x- or y-edge) needs the slice after it for its gradient across slices, which the
+     * window does not hold yet. With {@code defer}, when that slice exists, this returns true and leaves what
+     * the gradient needs in {@link #tAt}, {@link #gx}, {@link #gy}, {@link #belowA}... for {@link Pending} to
+     * finish once the next slice is read.
      */
-    private void place(int axis, int i, int j, int k) {
+    private boolean place(int axis, int i, int j, int k, boolean defer) {
         int x0 = i - 1;
         int y0 = j - 1;
         int z0 = k - 1;
-        int x1 = x0 + (axis == 0 ? 1 : 0);
-        int y1 = y0 + (axis == 1 ? 1 : 0);
-        int z1 = z0 + (axis == 2 ? 1 : 0);
+        int x1 = x0 + (axis == X ? 1 : 0);
+        int y1 = y0 + (axis == Y ? 1 : 0);
+        int z1 = z0 + (axis == Z ? 1 : 0);
         boolean real0 = x0 >= 0 && y0 >= 0 && z0 >= 0;
         boolean real1 = x1 < width && y1 < height && z1 < depth;
+        boolean deferred = false;
         double t;
         if (real0 && real1) {
             double v0 = window.value(x0, y0, z0);
             double v1 = window.value(x1, y1, z1);
             t = (level - v0) / (v1 - v0);
             t = t >= MIN_T ? Math.min(t, 1 - MIN_T) : t < MIN_T ? MIN_T : 0.5;
-            window.gradient(x0, y0, z0, g0);
-            window.gradient(x1, y1, z1, g1);
-            nx = -((1 - t) * g0[0] + t * g1[0]) / sx;
-            ny = -((1 - t) * g0[1] + t * g1[1]) / sy;
-            nz = -((1 - t) * g0[2] + t * g1[2]) / sz;
-            double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
-            if (len > 0 && Double.isFinite(len)) {
-                nx /= len;
-                ny /= len;
-                nz /= len;
-            } else {
-                axisNormal(axis, classifier.inside(v0) ? 1 : -1);
+            double[] g = gradient;
+            for (int a = 0; a < 3; a++) {
+                g[a] = a == axis ? v1 - v0 : (1 - t) * window.difference(a, x0, y0, z0)
+                        + t * window.difference(a, x1, y1, z1);
             }
+            deferred = defer && z0 + 1 < depth;
+            if (deferred) {
+                tAt = t;
+                gx = g[0];
+                gy = g[1];
+                indexA = y0 * width + x0;
+                indexB = y1 * width + x1;
+                belowA = z0 > 0 ? window.value(x0, y0, z0 - 1) : Double.NaN;
+                belowB = z0 > 0 ? window.value(x1, y1, z0 - 1) : Double.NaN;
+            }
+            normal(g, axis, classifier.inside(v0) ? 1 : -1);
         } else {
             t = real0 ? MIN_T : 1 - MIN_T;
             axisNormal(axis, real0 ? 1 : -1);
         }
-        px = (x0 + (axis == 0 ? t : 0)) * sx;
-        py = (y0 + (axis == 1 ? t : 0)) * sy;
-        pz = (z0 + (axis == 2 ? t : 0)) * sz;
+        px = (x0 + (axis == X ? t : 0)) * spacing[0];
+        py = (y0 + (axis == Y ? t : 0)) * spacing[1];
+        pz = (z0 + (axis == Z ? t : 0)) * spacing[2];
+        return deferred;
+    }
+
+    /** Sets the normal to the negated gradient {@code g} (per voxel step) in physical units, normalised. */
+    private void normal(double[] g, int axis, double fallback) {
+        nx = -g[0] / spacing[0];
+        ny = -g[1] / spacing[1];
+        nz = -g[2] / spacing[2];
+        double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
+        if (len > 0 && Double.isFinite(len)) {
+            nx /= len;
+            ny /= len;
+            nz /= len;
+        } else {
+            axisNormal(axis, fallback);
+        }
     }
 
     private void axisNormal(int axis, double sign) {
-        nx = axis == 0 ? sign : 0;
-        ny = axis == 1 ? sign : 0;
-        nz = axis == 2 ? sign : 0;
+        nx = axis == X ? sign : 0;
+        ny = axis == Y ? sign : 0;
+        nz = axis == Z ? sign : 0;
     }
 
-    /**
-     * Emits the extra vertex at the centre of a loop (see {@link MarchingCubesTable#CENTRE}): the mean of the
-     * loop's points, with the normalised mean of their normals. Its index is {@code -(extra number + 1)}.
-     */
-    private int centre(int i, int j, int k, byte[] table, int from, int to) {
-        double cx = 0;
-        double cy = 0;
-        double cz = 0;
-        double mx = 0;
-        double my = 0;
-        double mz = 0;
-        int n = 0;
-        for (int t = from; t < to; t += 3) {
-            if (table[t] != MarchingCubesTable.CENTRE) {
-                continue;
-            }
-            int e = table[t + 1];
-            int start = MarchingCubesTable.EDGE_CORNERS[e][0];
-            place(MarchingCubesTable.EDGE_AXIS[e], i + (start & 1), j + (start >> 1 & 1), k + (start >> 2 & 1));
-            cx += px;
-            cy += py;
-            cz += pz;
-            mx += nx;
-            my += ny;
-            mz += nz;
-            n++;
-        }
-        double len = Math.sqrt(mx * mx + my * my + mz * mz);
-        extraPositions.add((float) (cx / n), (float) (cy / n), (float) (cz / n));
-        extraNormals.add((float) (mx / len), (float) (my / len), (float) (mz / len));
-        return (int) -(extraPositions.size() / 3);
+    /** Writes the placed position and normal at {@code at} in the mesh's arrays. */
+    private void store(int at) {
+        sink.vertices[at] = (float) px;
+        sink.vertices[at + 1] = (float) py;
+        sink.vertices[at + 2] = (float) pz;
+        sink.normals[at] = (float) nx;
+        sink.normals[at + 1] = (float) ny;
+        sink.normals[at + 2] = (float) nz;
     }
 
     /** Triangulates every cube of slab {@code k} that has corners on both sides of the level. */
@@ -332,8 +406,7 @@ final class SlabExtractor {
                 }
                 long mixed = (any | any >>> 1 | anyNext << 63) & ~(all & (all >>> 1 | allNext << 63)) & cellMask[w];
                 while (mixed != 0) {
-                    int i = (w << 6) + Long.numberOfTrailingZeros(mixed);
-                    cube(i, j, k, table);
+                    cube((w << 6) + Long.numberOfTrailingZeros(mixed), j, k, table);
                     mixed &= mixed - 1;
                 }
             }
@@ -347,10 +420,21 @@ final class SlabExtractor {
         int index = cubeCase << 6 | (ambiguous == 0 ? 0 : joinedFaces(i, j, k, cubeCase, ambiguous));
         int start = MarchingCubesTable.start(index);
         int end = MarchingCubesTable.end(index);
-        int centre = start < end && table[start] == MarchingCubesTable.CENTRE ? centre(i, j, k, table, start, end) : 0;
+        boolean hasCentre = start < end && table[start] == MarchingCubesTable.CENTRE;
+        if (sink == null) {
+            indexCount += end - start;
+            extraCount += hasCentre ? 1 : 0;
+            return;
+        }
+        int centre = hasCentre ? centre(i, j, k, table, start, end) : 0;
+        int[] out = sink.triangles;
+        int shift = sink.shift;
         for (int t = start; t < end; t += 3) {
-            int a = table[t] == MarchingCubesTable.CENTRE ? centre : vertexIndex(table[t], i, j);
-            triangles.add(a, vertexIndex(table[t + 1], i, j), vertexIndex(table[t + 2], i, j));
+            int at = sink.index;
+            out[at] = table[t] == MarchingCubesTable.CENTRE ? centre : vertexIndex(table[t], i, j) + shift;
+            out[at + 1] = vertexIndex(table[t + 1], i, j) + shift;
+            out[at + 2] = vertexIndex(table[t + 2], i, j) + shift;
+            sink.index = at + 3;
         }
     }
 
@@ -358,14 +442,54 @@ final class SlabExtractor {
         return (int) (plane[row * words + (i >>> 6)] >>> i) & 1;
     }
 
+    /** The local vertex number of a cube edge ({@link MarchingCubesTable} numbering) of the cube at (i, j). */
     private int vertexIndex(int edge, int i, int j) {
         int a = edge & 1;
         int b = edge >> 1 & 1;
         return switch (edge >> 2) {
-            case 0 -> (b == 0 ? loX : hiX).index(j + a, i);
-            case 1 -> (b == 0 ? loY : hiY).index(j, i + a);
-            default -> zEdges.index(j + b, i + a);
+            case X -> b == 0 ? rank(X, lo, loX, loXBase, j + a, i) : rank(X, hi, hiX, hiXBase, j + a, i);
+            case Y -> b == 0 ? rank(Y, lo, loY, loYBase, j, i + a) : rank(Y, hi, hiY, hiYBase, j, i + a);
+            default -> rank(Z, null, zs, zBase, j + b, i + a);
         };
+    }
+
+    /**
+     * Emits the extra vertex at the centre of a loop (see {@link MarchingCubesTable#CENTRE}): the mean of the
+     * loop's points, with the normalised mean of their normals; returns its global index.
+     */
+    private int centre(int i, int j, int k, byte[] table, int from, int to) {
+        double cx = 0;
+        double cy = 0;
+        double cz = 0;
+        double mx = 0;
+        double my = 0;
+        double mz = 0;
+        int n = 0;
+        for (int t = from; t < to; t += 3) {
+            if (table[t] != MarchingCubesTable.CENTRE) {
+                continue;
+            }
+            int e = table[t + 1];
+            int start = MarchingCubesTable.EDGE_CORNERS[e][0];
+            place(MarchingCubesTable.EDGE_AXIS[e], i + (start & 1), j + (start >> 1 & 1), k + (start >> 2 & 1), false);
+            cx += px;
+            cy += py;
+            cz += pz;
+            mx += nx;
+            my += ny;
+            mz += nz;
+            n++;
+        }
+        double len = Math.sqrt(mx * mx + my * my + mz * mz);
+        px = cx / n;
+        py = cy / n;
+        pz = cz / n;
+        nx = mx / len;
+        ny = my / len;
+        nz = mz / len;
+        int index = sink.extra++;
+        store(3 * index);
+        return index;
     }
 
     /**
@@ -400,6 +524,72 @@ final class SlabExtractor {
             }
         }
         return joined;
+    }
+
+    /**
+     * Normals of the vertices of one slice whose gradient across slices waits for the next slice: for each, the
+     * vertex, its place on the edge, the in-slice gradient and the values of the slice before at the edge's ends
+     * (NaN at the first slice). {@link #finish} completes them with central differences (one-sided at the first
+     * slice) once slice {@code z + 1} is in the window; a vertex whose full gradient is zero keeps the normal it was
+     * stored with.
+     */
+    private final class Pending {
+        private int size;
+        private int slice = -1;
+        private int[] ints = new int[3 * 64];
+        private double[] doubles = new double[5 * 64];
+
+        void add(int vertex, double t, double gradientX, double gradientY, double beforeA, double beforeB,
+                 int at, int bt, int z) {
+            if (size * 3 == ints.length) {
+                ints = java.util.Arrays.copyOf(ints, ints.length * 2);
+                doubles = java.util.Arrays.copyOf(doubles, doubles.length * 2);
+            }
+            slice = z;
+            ints[3 * size] = vertex;
+            ints[3 * size + 1] = at;
+            ints[3 * size + 2] = bt;
+            doubles[5 * size] = t;
+            doubles[5 * size + 1] = gradientX;
+            doubles[5 * size + 2] = gradientY;
+            doubles[5 * size + 3] = beforeA;
+            doubles[5 * size + 4] = beforeB;
+            size++;
+        }
+
+        /** Completes the waiting normals of slice {@code z - 1}, now that slice {@code z} is in the window. */
+        void finish(int z) {
+            if (size == 0) {
+                return;
+            }
+            if (slice != z - 1) {
+                throw new IllegalStateException("normals of slice " + slice + " finished at slice " + z);
+            }
+            for (int n = 0; n < size; n++) {
+                double t = doubles[5 * n];
+                int a = ints[3 * n + 1];
+                int b = ints[3 * n + 2];
+                gradient[0] = doubles[5 * n + 1];
+                gradient[1] = doubles[5 * n + 2];
+                gradient[2] = (1 - t) * across(a, z, doubles[5 * n + 3]) + t * across(b, z, doubles[5 * n + 4]);
+                double length = Math.abs(gradient[0]) + Math.abs(gradient[1]) + Math.abs(gradient[2]);
+                if (!(length > 0) || Double.isInfinite(length)) {
+                    continue;
+                }
+                normal(gradient, Z, 1);
+                int at = 3 * ints[3 * n];
+                sink.normals[at] = (float) nx;
+                sink.normals[at + 1] = (float) ny;
+                sink.normals[at + 2] = (float) nz;
+            }
+            size = 0;
+        }
+
+        /** The difference across slices at index {@code i} of slice {@code z - 1}, given the value before it. */
+        private double across(int i, int z, double before) {
+            double after = window.value(i % width, i / width, z);
+            return Double.isNaN(before) ? after - window.value(i % width, i / width, z - 1) : (after - before) / 2;
+        }
     }
 
     private static final int[][] FACES = new int[6][];
