@@ -168,33 +168,41 @@ final class SlabExtractor {
         return m;
     }
 
-    /** Extracts slabs {@code k0 .. k1 - 1}; the first run ({@code emitFirstPlane}) also emits plane k0. */
+    /**
+     * Extracts slabs {@code k0 .. k1 - 1}; the first run ({@code emitFirstPlane}) also emits plane k0. When
+     * counting, nothing is placed: the vertices are the crossed edges numbered, the triangles come from the table.
+     */
     void run(int k0, int k1, boolean emitFirstPlane) {
+        boolean writing = sink != null;
         loadSlices(k0 - 2, k0 - 1);
         plane(k0, lo);
         loXBase = 0;
         loYBase = number(X, lo, loX);
         firstPlaneVertices = loYBase + number(Y, lo, loY);
         if (emitFirstPlane) {
-            emit(X, lo, k0);
-            emit(Y, lo, k0);
             insideVoxels += count(lo);
+            if (writing) {
+                emit(X, lo, k0);
+                emit(Y, lo, k0);
+            }
         }
         int next = firstPlaneVertices;
         for (int k = k0; k < k1; k++) {
             loadSlices(k - 1, k);
-            pending.finish(k);
             plane(k + 1, hi);
             insideVoxels += count(hi);
             zBase = next;
             next += number(Z, null, zs);
-            emit(Z, null, k);
             hiXBase = next;
             next += number(X, hi, hiX);
             hiYBase = next;
             next += number(Y, hi, hiY);
-            emit(X, hi, k + 1);
-            emit(Y, hi, k + 1);
+            if (writing) {
+                pending.finish(k);
+                emit(Z, null, k);
+                emit(X, hi, k + 1);
+                emit(Y, hi, k + 1);
+            }
             cubes(k);
             long[] p = lo;
             lo = hi;
@@ -208,6 +216,7 @@ final class SlabExtractor {
             loXBase = hiXBase;
             loYBase = hiYBase;
         }
+        vertexCount = next - (emitFirstPlane ? 0 : firstPlaneVertices);
         if (pending.size > 0) {
             window.load(k1);
             pending.finish(k1);
@@ -279,15 +288,11 @@ final class SlabExtractor {
         return base + prefix[r * words + w] + Long.bitCount(crossings(family, plane, r, w) & ((1L << bit) - 1));
     }
 
-    /** Emits (or, when counting, counts) the vertices of a family's crossed edges, in numbering order. */
+    /** Places and writes the vertices of a family's crossed edges, in numbering order. */
     private void emit(int family, long[] plane, int k) {
         for (int r = 0; r < rows; r++) {
             for (int w = 0; w < words; w++) {
                 long b = crossings(family, plane, r, w);
-                if (sink == null) {
-                    vertexCount += Long.bitCount(b);
-                    continue;
-                }
                 while (b != 0) {
                     int vertex = sink.vertex++;
                     if (place(family, (w << 6) + Long.numberOfTrailingZeros(b), r, k, family != Z)) {
@@ -406,26 +411,41 @@ final class SlabExtractor {
                 }
                 long mixed = (any | any >>> 1 | anyNext << 63) & ~(all & (all >>> 1 | allNext << 63)) & cellMask[w];
                 while (mixed != 0) {
-                    cube((w << 6) + Long.numberOfTrailingZeros(mixed), j, k, table);
+                    int i = (w << 6) + Long.numberOfTrailingZeros(mixed);
+                    if (sink == null) {
+                        count(i, j, k, table);
+                    } else {
+                        cube(i, j, k, table);
+                    }
                     mixed &= mixed - 1;
                 }
             }
         }
     }
 
-    private void cube(int i, int j, int k, byte[] table) {
+    /** The table entry of the cube at (i, j, k): its case, and for ambiguous faces the decider's choices. */
+    private int entry(int i, int j, int k) {
         int cubeCase = bit(lo, j, i) | bit(lo, j, i + 1) << 1 | bit(lo, j + 1, i) << 2 | bit(lo, j + 1, i + 1) << 3
                 | bit(hi, j, i) << 4 | bit(hi, j, i + 1) << 5 | bit(hi, j + 1, i) << 6 | bit(hi, j + 1, i + 1) << 7;
         int ambiguous = MarchingCubesTable.ambiguousFaces(cubeCase);
-        int index = cubeCase << 6 | (ambiguous == 0 ? 0 : joinedFaces(i, j, k, cubeCase, ambiguous));
+        return cubeCase << 6 | (ambiguous == 0 ? 0 : joinedFaces(i, j, k, cubeCase, ambiguous));
+    }
+
+    /** Counts the triangle indices and loop centres of the cube at (i, j, k). */
+    private void count(int i, int j, int k, byte[] table) {
+        int index = entry(i, j, k);
+        int start = MarchingCubesTable.start(index);
+        int end = MarchingCubesTable.end(index);
+        indexCount += end - start;
+        extraCount += start < end && table[start] == MarchingCubesTable.CENTRE ? 1 : 0;
+    }
+
+    /** Writes the triangles of the cube at (i, j, k). */
+    private void cube(int i, int j, int k, byte[] table) {
+        int index = entry(i, j, k);
         int start = MarchingCubesTable.start(index);
         int end = MarchingCubesTable.end(index);
         boolean hasCentre = start < end && table[start] == MarchingCubesTable.CENTRE;
-        if (sink == null) {
-            indexCount += end - start;
-            extraCount += hasCentre ? 1 : 0;
-            return;
-        }
         int centre = hasCentre ? centre(i, j, k, table, start, end) : 0;
         int[] out = sink.triangles;
         int shift = sink.shift;
