@@ -20,4 +20,4 @@ for name in blobs_512x512x512 blobs_256x1024x1024; do
     "$PY bench/skimage_pipeline.py $DATA/${name}_slices $out/skimage-mesh.ply 99.5"
 done
 echo "== streamed from a folder of slices: heap kept"
-java -XX:+UseSerialGC -cp "$BENCH_CP" io.github.stack3d.bench.StreamingHeap "$DATA/blobs_256x1024x1024_slices" 99.5
+java -XX:+UseParallelGC -cp "$BENCH_CP" io.github.stack3d.bench.StreamingHeap "$DATA/blobs_256x1024x1024_slices" 99.5

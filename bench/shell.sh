@@ -8,6 +8,8 @@ make_volumes 512
 cochlea="$SHARED/data/cochlea-slices"
 blobs="$DATA/blobs_512x512x512_slices"
 out=target/bench-out && mkdir -p "$out"
+echo "== binary PLY writing (10 million points; a 1M-vertex, 2M-triangle mesh)"
+java -Xmx3g -cp "$BENCH_CP" io.github.stack3d.bench.PlyWriteBenchmark target/bench-out 5
 for case in "$cochlea 128 255" "$blobs 100 255"; do
   set -- $case
   echo "== $1 (inRange $2..$3)"

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Times stack3d's marching cubes on stacks already in memory, the timed call only (as
- * {@code bench/mc_reference.py} times scikit-image and VTK), best of several runs after warm-up, and prints one
+ * {@code bench/mc_reference.py} times scikit-image and VTK), best of at least 5 runs and 1 s after 1.5 s of
+ * warm-up (the first run, in a fresh JVM, is printed too), and prints one
  * line per stack. Run by {@code bench/mc.sh}, or:
  * {@code java -cp target/classes:target/test-classes:$(cat target/classpath.txt)
  * io.github.stack3d.bench.MarchingCubesBenchmark LEVEL STACK...}
@@ -30,14 +31,22 @@ public final class MarchingCubesBenchmark {
             long best = Long.MAX_VALUE;
             long first = 0;
             Mesh mesh = null;
-            for (int r = 0; r < repeat + 2; r++) {
+            long spent = 0;
+            // warm up for 1.5 s (at least 2 runs), then the best of at least `repeat` runs and 1 s
+            for (int r = 0; r < 2 || spent < 1_500_000_000L; r++) {
                 long t0 = System.nanoTime();
                 mesh = MarchingCubes.extract(v, level, Border.OPEN, threads);
                 long t = System.nanoTime() - t0;
-                if (r == 0) {
-                    first = t;
-                }
+                first = r == 0 ? t : first;
+                spent += t;
+            }
+            spent = 0;
+            for (int r = 0; r < repeat || spent < 1_000_000_000L; r++) {
+                long t0 = System.nanoTime();
+                mesh = MarchingCubes.extract(v, level, Border.OPEN, threads);
+                long t = System.nanoTime() - t0;
                 best = Math.min(best, t);
+                spent += t;
             }
             String name = Path.of(args[a]).getFileName().toString();
             System.out.printf(Locale.ROOT, "%-26s %-28s %8.1f ms %8.0f Mvoxel/s %10d vertices %10d triangles"

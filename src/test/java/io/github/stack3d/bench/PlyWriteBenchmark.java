@@ -20,9 +20,9 @@ import java.util.SplittableRandom;
  *
  * <p>Run from the project folder:
  * <pre>
- * mvn -q test-compile
- * mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -Xmx3g -cp target/classes:target/test-classes:$(cat cp.txt) io.github.stack3d.bench.PlyWriteBenchmark [folder] [repetitions]
+ * bench/shell.sh runs it; by hand:
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/classpath.txt) io.github.stack3d.bench.PlyWriteBenchmark [folder] [repetitions]
  * </pre>
  */
 public final class PlyWriteBenchmark {

@@ -18,8 +18,8 @@ import javax.management.openmbean.CompositeData;
  * (slices read from disk when needed) and, while the extraction runs, a sampler asks for a full collection every
  * few milliseconds; the live heap is what each full collection leaves (its "after" figure, from the collector's
  * own notification; minor collections are left out, since they leave garbage in the old generation). Prints the peak live heap above the baseline (the opened stack, before extraction) next to the
- * size of 8 slices plus the output mesh. Run by {@code bench/mc.sh}, or: {@code java -XX:+UseSerialGC -cp ...
- * io.github.stack3d.bench.StreamingHeap FOLDER LEVEL}
+ * size of 8 slices plus the output mesh. Run by {@code bench/mc.sh}, or: {@code java -XX:+UseParallelGC -cp ...
+ * io.github.stack3d.bench.StreamingHeap FOLDER LEVEL}. Use ParallelGC: its full collections compact the heap, so what they leave is the live data (Serial reports filler arrays too, and G1 rounds the mesh's large arrays up to whole regions).
  */
 public final class StreamingHeap {
 
