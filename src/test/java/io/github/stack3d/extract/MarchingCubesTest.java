@@ -6,14 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Border;
+import io.github.stack3d.Stack3D;
+import io.github.stack3d.io.LazyStack;
+import io.github.stack3d.io.PlyWriter;
+import io.github.stack3d.io.TiffStackWriter;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.Spacing;
 import io.github.stack3d.Volume;
 import io.github.stack3d.mesh.MeshReport;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -67,6 +75,52 @@ class MarchingCubesTest {
             assertArrayEquals(one.vertices(), many.vertices(), threads + " threads: vertices");
             assertArrayEquals(one.triangles(), many.triangles(), threads + " threads: triangles");
             assertArrayEquals(one.normals(), many.normals(), threads + " threads: normals");
+        }
+    }
+
+    @Test
+    void savedFilesAreByteIdenticalForAnyNumberOfThreads(@TempDir Path dir) throws IOException {
+        Volume v = randomSmooth(new SplittableRandom(11), 45, 38, 61);
+        Path one = PlyWriter.writeBinary(
+                MarchingCubes.extract(v, 120.5, Border.CLOSED, 1), dir.resolve("one.ply"));
+        Path three = PlyWriter.writeBinary(
+                MarchingCubes.extract(v, 120.5, Border.CLOSED, 3), dir.resolve("three.ply"));
+        assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(three));
+    }
+
+    @Test
+    void streamingFromTiffSlicesGivesTheSameMeshAsTheLoadedVolume(@TempDir Path dir) throws IOException {
+        Volume v = randomSmooth(new SplittableRandom(5), 40, 33, 29).withSpacing(new Spacing(0.5, 0.5, 2, "µm"));
+        TiffStackWriter.writeSlices(v, dir);
+        LazyStack lazy = Stack3D.openStack(dir.toString());
+        Mesh loaded = MarchingCubes.extract(v, 110.5, Border.CLOSED, 2);
+        Mesh streamed = MarchingCubes.extract(lazy, 110.5, Border.CLOSED, 2);
+        assertArrayEquals(loaded.vertices(), streamed.vertices());
+        assertArrayEquals(loaded.triangles(), streamed.triangles());
+        assertArrayEquals(loaded.normals(), streamed.normals());
+        assertEquals("µm", streamed.unit());
+    }
+
+    @Test
+    void sixteenBitAndFloatVolumesGiveTheSameSurfaceAsTheirEightBitValues() {
+        Volume v = randomSmooth(new SplittableRandom(9), 30, 27, 25);
+        short[][] shorts = new short[v.depth()][];
+        float[][] floats = new float[v.depth()][];
+        for (int z = 0; z < v.depth(); z++) {
+            byte[] b = v.bytes(z);
+            shorts[z] = new short[b.length];
+            floats[z] = new float[b.length];
+            for (int i = 0; i < b.length; i++) {
+                shorts[z][i] = (short) (b[i] & 0xFF);
+                floats[z][i] = b[i] & 0xFF;
+            }
+        }
+        Mesh bytes = MarchingCubes.extract(v, 99.5, Border.CLOSED, 2);
+        for (Volume other : new Volume[] {Volume.ofShorts(30, 27, shorts, Spacing.PIXELS),
+            Volume.ofFloats(30, 27, floats, Spacing.PIXELS)}) {
+            Mesh m = MarchingCubes.extract(other, 99.5, Border.CLOSED, 2);
+            assertArrayEquals(bytes.vertices(), m.vertices(), other.type().toString());
+            assertArrayEquals(bytes.triangles(), m.triangles(), other.type().toString());
         }
     }
 
