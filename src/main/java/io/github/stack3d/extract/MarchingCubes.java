@@ -21,7 +21,7 @@ import java.util.function.IntConsumer;
  *   <li>A voxel is inside when its value is {@code >= level}; vertices lie on the edges between inside and
  *       outside voxels, linearly interpolated, one shared vertex per crossed edge (plus, rarely, one at the
  *       centre of a loop that tunnels through a cube, after all edge vertices). A vertex never sits closer
- *       than {@value SlabExtractor#MIN_T} voxel to a voxel centre, so a level equal to voxel values gives no
+ *       than {@value EdgeVertex#MIN_T} voxel to a voxel centre, so a level equal to voxel values gives no
  *       zero-area triangles.</li>
  *   <li>Faces with two inside corners on a diagonal are decided by the asymptotic decider, the same way from
  *       both cubes that share them, so the surface has no holes ({@link MarchingCubesTable} derives the table).</li>

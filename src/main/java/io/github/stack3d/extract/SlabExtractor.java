@@ -30,12 +30,9 @@ import io.github.stack3d.Spacing;
  * <p>Each run is made twice: first only counting (its vertices, loop centres and triangles), then, once every
  * run's place in the mesh is known, writing straight into the mesh's arrays ({@link Sink}). Besides the mesh, a
  * run holds two slices ({@link SliceWindow}) and about half a byte per voxel of one slice: the gradient across
- * slices of a vertex in slice z, which needs slice z + 1, is finished when that slice is read ({@link Pending}).
+ * slices of a vertex in slice z, which needs slice z + 1, is finished when that slice is read ({@link EdgeVertex}).
  */
 final class SlabExtractor {
-
-    /** Vertices never sit closer than this (in voxels) to a voxel centre, so no triangle has zero area. */
-    static final double MIN_T = 1e-3;
 
     private static final int X = 0;
     private static final int Y = 1;
@@ -96,22 +93,7 @@ final class SlabExtractor {
     private int hiYBase;
     private int zBase;
     private final float[] cornerValues = new float[8];
-    private final double[] gradient = new double[3];
-    private final Pending pending;
-    /** What {@link #place} leaves for a deferred normal. */
-    private double tAt;
-    private double gx;
-    private double gy;
-    private double belowA;
-    private double belowB;
-    private int indexA;
-    private int indexB;
-    private double px;
-    private double py;
-    private double pz;
-    private double nx;
-    private double ny;
-    private double nz;
+    private final EdgeVertex vertices;
 
     /** Vertices numbered in the first plane (emitted only by the first run). */
     int firstPlaneVertices;
@@ -148,7 +130,7 @@ final class SlabExtractor {
         this.hiX = new int[n];
         this.hiY = new int[n];
         this.zs = new int[n];
-        this.pending = new Pending();
+        this.vertices = new EdgeVertex(level, width, height, depth, spacing, window, classifier);
     }
 
     /** Drops the slices and working arrays, keeping the counts; returns this extractor. */
@@ -198,7 +180,7 @@ final class SlabExtractor {
             hiYBase = next;
             next += number(Y, hi, hiY);
             if (writing) {
-                pending.finish(k);
+                vertices.finish(k, sink.normals);
                 emit(Z, null, k);
                 emit(X, hi, k + 1);
                 emit(Y, hi, k + 1);
@@ -217,9 +199,9 @@ final class SlabExtractor {
             loYBase = hiYBase;
         }
         vertexCount = next - (emitFirstPlane ? 0 : firstPlaneVertices);
-        if (pending.size > 0) {
+        if (vertices.waiting()) {
             window.load(k1);
-            pending.finish(k1);
+            vertices.finish(k1, sink.normals);
         }
     }
 
@@ -295,8 +277,8 @@ final class SlabExtractor {
                 long b = crossings(family, plane, r, w);
                 while (b != 0) {
                     int vertex = sink.vertex++;
-                    if (place(family, (w << 6) + Long.numberOfTrailingZeros(b), r, k, family != Z)) {
-                        pending.add(vertex, tAt, gx, gy, belowA, belowB, indexA, indexB, k - 1);
+                    if (vertices.place(family, (w << 6) + Long.numberOfTrailingZeros(b), r, k, family != Z)) {
+                        vertices.defer(vertex, k - 1);
                     }
                     store(3 * vertex);
                     b &= b - 1;
@@ -305,88 +287,14 @@ final class SlabExtractor {
         }
     }
 
-    /**
-     * Computes the position ({@link #px}...) and normal ({@link #nx}...) of the vertex on the edge from padded
-     * voxel (i, j, k) one step along {@code axis}. The normal is the negated value gradient at the vertex: along
-     * the edge the slope of the interpolation itself, across it the central differences at the two ends,
-     * interpolated; on a cap (one end in the padding) it points out through the border.
-     *
-     * <p>A vertex in a slice (x- or y-edge) needs the slice after it for its gradient across slices, which the
-     * window does not hold yet. With {@code defer}, when that slice exists, this returns true and leaves what
-     * the gradient needs in {@link #tAt}, {@link #gx}, {@link #gy}, {@link #belowA}... for {@link Pending} to
-     * finish once the next slice is read.
-     */
-    private boolean place(int axis, int i, int j, int k, boolean defer) {
-        int x0 = i - 1;
-        int y0 = j - 1;
-        int z0 = k - 1;
-        int x1 = x0 + (axis == X ? 1 : 0);
-        int y1 = y0 + (axis == Y ? 1 : 0);
-        int z1 = z0 + (axis == Z ? 1 : 0);
-        boolean real0 = x0 >= 0 && y0 >= 0 && z0 >= 0;
-        boolean real1 = x1 < width && y1 < height && z1 < depth;
-        boolean deferred = false;
-        double t;
-        if (real0 && real1) {
-            double v0 = window.value(x0, y0, z0);
-            double v1 = window.value(x1, y1, z1);
-            t = (level - v0) / (v1 - v0);
-            t = t >= MIN_T ? Math.min(t, 1 - MIN_T) : t < MIN_T ? MIN_T : 0.5;
-            double[] g = gradient;
-            for (int a = 0; a < 3; a++) {
-                g[a] = a == axis ? v1 - v0 : (1 - t) * window.difference(a, x0, y0, z0)
-                        + t * window.difference(a, x1, y1, z1);
-            }
-            deferred = defer && z0 + 1 < depth;
-            if (deferred) {
-                tAt = t;
-                gx = g[0];
-                gy = g[1];
-                indexA = y0 * width + x0;
-                indexB = y1 * width + x1;
-                belowA = z0 > 0 ? window.value(x0, y0, z0 - 1) : Double.NaN;
-                belowB = z0 > 0 ? window.value(x1, y1, z0 - 1) : Double.NaN;
-            }
-            normal(g, axis, classifier.inside(v0) ? 1 : -1);
-        } else {
-            t = real0 ? MIN_T : 1 - MIN_T;
-            axisNormal(axis, real0 ? 1 : -1);
-        }
-        px = (x0 + (axis == X ? t : 0)) * spacing[0];
-        py = (y0 + (axis == Y ? t : 0)) * spacing[1];
-        pz = (z0 + (axis == Z ? t : 0)) * spacing[2];
-        return deferred;
-    }
-
-    /** Sets the normal to the negated gradient {@code g} (per voxel step) in physical units, normalised. */
-    private void normal(double[] g, int axis, double fallback) {
-        nx = -g[0] / spacing[0];
-        ny = -g[1] / spacing[1];
-        nz = -g[2] / spacing[2];
-        double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
-        if (len > 0 && Double.isFinite(len)) {
-            nx /= len;
-            ny /= len;
-            nz /= len;
-        } else {
-            axisNormal(axis, fallback);
-        }
-    }
-
-    private void axisNormal(int axis, double sign) {
-        nx = axis == X ? sign : 0;
-        ny = axis == Y ? sign : 0;
-        nz = axis == Z ? sign : 0;
-    }
-
     /** Writes the placed position and normal at {@code at} in the mesh's arrays. */
     private void store(int at) {
-        sink.vertices[at] = (float) px;
-        sink.vertices[at + 1] = (float) py;
-        sink.vertices[at + 2] = (float) pz;
-        sink.normals[at] = (float) nx;
-        sink.normals[at + 1] = (float) ny;
-        sink.normals[at + 2] = (float) nz;
+        sink.vertices[at] = (float) vertices.px;
+        sink.vertices[at + 1] = (float) vertices.py;
+        sink.vertices[at + 2] = (float) vertices.pz;
+        sink.normals[at] = (float) vertices.nx;
+        sink.normals[at + 1] = (float) vertices.ny;
+        sink.normals[at + 2] = (float) vertices.nz;
     }
 
     /** Triangulates every cube of slab {@code k} that has corners on both sides of the level. */
@@ -491,33 +399,29 @@ final class SlabExtractor {
             }
             int e = table[t + 1];
             int start = MarchingCubesTable.EDGE_CORNERS[e][0];
-            place(MarchingCubesTable.EDGE_AXIS[e], i + (start & 1), j + (start >> 1 & 1), k + (start >> 2 & 1), false);
-            cx += px;
-            cy += py;
-            cz += pz;
-            mx += nx;
-            my += ny;
-            mz += nz;
+            EdgeVertex v = vertices;
+            v.place(MarchingCubesTable.EDGE_AXIS[e], i + (start & 1), j + (start >> 1 & 1), k + (start >> 2 & 1), false);
+            cx += v.px;
+            cy += v.py;
+            cz += v.pz;
+            mx += v.nx;
+            my += v.ny;
+            mz += v.nz;
             n++;
         }
         double len = Math.sqrt(mx * mx + my * my + mz * mz);
-        px = cx / n;
-        py = cy / n;
-        pz = cz / n;
-        nx = mx / len;
-        ny = my / len;
-        nz = mz / len;
+        vertices.px = cx / n;
+        vertices.py = cy / n;
+        vertices.pz = cz / n;
+        vertices.nx = mx / len;
+        vertices.ny = my / len;
+        vertices.nz = mz / len;
         int index = sink.extra++;
         store(3 * index);
         return index;
     }
 
-    /**
-     * The asymptotic decider (Nielson &amp; Hamann 1991) for each ambiguous face: the inside corners are joined
-     * through the face when the bilinear interpolant's saddle value is {@code >= level}, that is when the
-     * product of the inside pair's offsets from the level is at least the product of the outside pair's.
-     * Faces are shared with the neighbouring cube, which computes the same answer from the same four values.
-     */
+    /** The faces of the cube at (i, j, k) whose inside corners join ({@link AsymptoticDecider}). */
     private int joinedFaces(int i, int j, int k, int cubeCase, int ambiguous) {
         for (int c = 0; c < 8; c++) {
             int x = i + (c & 1) - 1;
@@ -526,97 +430,6 @@ final class SlabExtractor {
             boolean real = x >= 0 && y >= 0 && z >= 0 && x < width && y < height && z < depth;
             cornerValues[c] = real ? window.value(x, y, z) : Float.NEGATIVE_INFINITY;
         }
-        int joined = 0;
-        for (int f = 0; f < 6; f++) {
-            if ((ambiguous >> f & 1) == 0) {
-                continue;
-            }
-            int[] c = FACES[f];
-            double p0 = cornerValues[c[0]] - level;
-            double p2 = cornerValues[c[2]] - level;
-            double p1 = cornerValues[c[1]] - level;
-            double p3 = cornerValues[c[3]] - level;
-            boolean firstInside = (cubeCase >> c[0] & 1) != 0;
-            double insidePair = firstInside ? p0 * p2 : p1 * p3;
-            double outsidePair = firstInside ? p1 * p3 : p0 * p2;
-            if (insidePair >= outsidePair) {
-                joined |= 1 << f;
-            }
-        }
-        return joined;
-    }
-
-    /**
-     * Normals of the vertices of one slice whose gradient across slices waits for the next slice: for each, the
-     * vertex, its place on the edge, the in-slice gradient and the values of the slice before at the edge's ends
-     * (NaN at the first slice). {@link #finish} completes them with central differences (one-sided at the first
-     * slice) once slice {@code z + 1} is in the window; a vertex whose full gradient is zero keeps the normal it was
-     * stored with.
-     */
-    private final class Pending {
-        private int size;
-        private int slice = -1;
-        private int[] ints = new int[3 * 64];
-        private double[] doubles = new double[5 * 64];
-
-        void add(int vertex, double t, double gradientX, double gradientY, double beforeA, double beforeB,
-                 int at, int bt, int z) {
-            if (size * 3 == ints.length) {
-                ints = java.util.Arrays.copyOf(ints, ints.length * 2);
-                doubles = java.util.Arrays.copyOf(doubles, doubles.length * 2);
-            }
-            slice = z;
-            ints[3 * size] = vertex;
-            ints[3 * size + 1] = at;
-            ints[3 * size + 2] = bt;
-            doubles[5 * size] = t;
-            doubles[5 * size + 1] = gradientX;
-            doubles[5 * size + 2] = gradientY;
-            doubles[5 * size + 3] = beforeA;
-            doubles[5 * size + 4] = beforeB;
-            size++;
-        }
-
-        /** Completes the waiting normals of slice {@code z - 1}, now that slice {@code z} is in the window. */
-        void finish(int z) {
-            if (size == 0) {
-                return;
-            }
-            if (slice != z - 1) {
-                throw new IllegalStateException("normals of slice " + slice + " finished at slice " + z);
-            }
-            for (int n = 0; n < size; n++) {
-                double t = doubles[5 * n];
-                int a = ints[3 * n + 1];
-                int b = ints[3 * n + 2];
-                gradient[0] = doubles[5 * n + 1];
-                gradient[1] = doubles[5 * n + 2];
-                gradient[2] = (1 - t) * across(a, z, doubles[5 * n + 3]) + t * across(b, z, doubles[5 * n + 4]);
-                double length = Math.abs(gradient[0]) + Math.abs(gradient[1]) + Math.abs(gradient[2]);
-                if (!(length > 0) || Double.isInfinite(length)) {
-                    continue;
-                }
-                normal(gradient, Z, 1);
-                int at = 3 * ints[3 * n];
-                sink.normals[at] = (float) nx;
-                sink.normals[at + 1] = (float) ny;
-                sink.normals[at + 2] = (float) nz;
-            }
-            size = 0;
-        }
-
-        /** The difference across slices at index {@code i} of slice {@code z - 1}, given the value before it. */
-        private double across(int i, int z, double before) {
-            double after = window.value(i % width, i / width, z);
-            return Double.isNaN(before) ? after - window.value(i % width, i / width, z - 1) : (after - before) / 2;
-        }
-    }
-
-    private static final int[][] FACES = new int[6][];
-
-    static {
-        for (int f = 0; f < 6; f++) {
-            FACES[f] = MarchingCubesTable.faceCorners(f);
-        }
+        return AsymptoticDecider.joinedFaces(cornerValues, level, cubeCase, ambiguous);
     }
 }
