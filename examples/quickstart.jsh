@@ -23,8 +23,10 @@ PointCloud shell = shellPoints(mask);
 System.out.println(shell);
 savePly(shell, "stack3d-demo/shell.ply");
 
-// 5. A watertight surface mesh in physical units, measured and saved.
-Mesh mesh = marchingCubes(mask);
+// 5. A watertight surface mesh in physical units, measured and saved: the smooth surface around the voxels
+//    <= 100.5 (a dark object; marchingCubes(stack, level) is for bright ones, marchingCubes(mask) gives the
+//    mask's terraced surface).
+Mesh mesh = marchingCubesBelow(stack, 100.5);
 System.out.println(meshReport(mesh));
 savePly(mesh, "stack3d-demo/mesh.ply");
 saveStl(mesh, "stack3d-demo/mesh.stl");

@@ -203,6 +203,15 @@ public final class Stack3D {
         return MarchingCubes.extract(stack, level, border);
     }
 
+    /**
+     * The surface around the voxels with value {@code <= level}, for dark objects on a bright background: closed,
+     * smooth (interpolated from the grey values), normals pointing out of the dark object. For the seed's
+     * {@code inRange(stack, 0, 100)}: {@code marchingCubesBelow(stack, 100.5)}.
+     */
+    public static Mesh marchingCubesBelow(SliceSource stack, double level) {
+        return MarchingCubes.extractBelow(stack, level, Border.CLOSED);
+    }
+
     /** The surface of a mask (between foreground and background voxels), closed, in physical units. */
     public static Mesh marchingCubes(Mask mask) {
         return MarchingCubes.extract(mask, Border.CLOSED);

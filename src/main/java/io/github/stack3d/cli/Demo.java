@@ -2,7 +2,7 @@ package io.github.stack3d.cli;
 
 import static io.github.stack3d.Stack3D.inRange;
 import static io.github.stack3d.Stack3D.loadStack;
-import static io.github.stack3d.Stack3D.marchingCubes;
+import static io.github.stack3d.Stack3D.marchingCubesBelow;
 import static io.github.stack3d.Stack3D.meshReport;
 import static io.github.stack3d.Stack3D.montage;
 import static io.github.stack3d.Stack3D.preview;
@@ -26,7 +26,8 @@ import java.nio.file.Path;
 /**
  * The main job on the project's own sample: the synthetic specimen written as TIFF slices into
  * {@code stack3d-demo/slices/}, loaded back, thresholded with the seed's {@code inRange(0, 100)}, and saved as a
- * shell point cloud, a watertight mesh (PLY and STL) and pictures.
+ * shell point cloud, a smooth watertight mesh of the same dark object ({@code marchingCubesBelow(stack, 100.5)},
+ * PLY and STL) and pictures.
  */
 final class Demo {
 
@@ -45,7 +46,7 @@ final class Demo {
         Mask mask = steps.time("inRange(0, 100)", () -> inRange(stack, 0, 100), Object::toString);
         PointCloud shell = steps.time("shell points", () -> shellPoints(mask), Object::toString);
         steps.time("wrote", () -> savePly(shell, dir.resolve("shell.ply")), Object::toString);
-        Mesh mesh = steps.time("marching cubes (mask)", () -> marchingCubes(mask), Object::toString);
+        Mesh mesh = steps.time("marching cubes below 100.5", () -> marchingCubesBelow(stack, 100.5), Object::toString);
         steps.time("wrote", () -> savePly(mesh, dir.resolve("mesh.ply")), Object::toString);
         steps.time("wrote", () -> saveStl(mesh, dir.resolve("mesh.stl").toString()), Object::toString);
         steps.time("wrote", () -> savePng(montage(stack), dir.resolve("montage.png")), Object::toString);

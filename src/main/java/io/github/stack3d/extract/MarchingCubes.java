@@ -46,6 +46,18 @@ public final class MarchingCubes {
         return extract(source, level, border, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * The surface around the voxels with value {@code <= level}: dark objects on a bright background (the seed's
+     * {@code inRange(0, 100)}), on all processors. The same surface as {@link #extract(SliceSource, double, Border)}
+     * on the stack's negative, with normals pointing out of the dark object.
+     */
+    public static Mesh extractBelow(SliceSource source, double level, Border border) {
+        Checks.requireNonNull(source, "stack");
+        Checks.requireFinite(level, "level");
+        InvertedSource negative = new InvertedSource(source);
+        return extract(negative, negative.mirror(level), border, Runtime.getRuntime().availableProcessors());
+    }
+
     /** The surface between a mask's foreground and background (level 0.5 on 0/1 values). */
     public static Mesh extract(Mask mask, Border border) {
         return extract(new MaskSource(mask), 0.5, border);

@@ -125,6 +125,37 @@ class MarchingCubesTest {
     }
 
     @Test
+    void theSurfaceBelowALevelIsTheSurfaceOfTheNegative() {
+        Volume v = randomSmooth(new SplittableRandom(13), 33, 30, 28);
+        byte[][] negative = new byte[v.depth()][];
+        for (int z = 0; z < v.depth(); z++) {
+            negative[z] = v.bytes(z).clone();
+            for (int i = 0; i < negative[z].length; i++) {
+                negative[z][i] = (byte) (255 - (negative[z][i] & 0xFF));
+            }
+        }
+        Mesh below = MarchingCubes.extractBelow(v, 60.5, Border.CLOSED);
+        Mesh mirrored = MarchingCubes.extract(Volume.ofBytes(33, 30, negative, Spacing.PIXELS), 194.5, Border.CLOSED);
+        assertArrayEquals(mirrored.vertices(), below.vertices());
+        assertArrayEquals(mirrored.triangles(), below.triangles());
+        assertTrue(MeshReport.of(below).enclosedVolume() > 0, "normals point out of the dark region");
+    }
+
+    @Test
+    void theDarkSpecimenGetsASmoothClosedSurfaceEnclosingItsMask() {
+        Volume specimen = io.github.stack3d.sample.SampleStacks.specimen();
+        Mesh mesh = Stack3D.marchingCubesBelow(specimen, 100.5);
+        MeshReport r = MeshReport.of(mesh);
+        assertClosed(r);
+        assertEquals(2, r.components(), "the outer surface and the cavity's");
+        // the mask of inRange(0, 100) holds 1,248,846 voxels of 0.5 × 0.5 × 1 µm (SampleStacksTest); the surface
+        // runs between the centres of mask and background voxels, so it is at most half a voxel step (0.5 µm)
+        // from the mask's boundary, and the volumes differ by at most area × 0.5 µm
+        assertEquals(1_248_846 * 0.25, r.enclosedVolume(), r.surfaceArea() * 0.5);
+        assertTrue(mesh.hasNormals());
+    }
+
+    @Test
     void randomVolumesGiveClosedManifoldMeshes() {
         SplittableRandom random = new SplittableRandom(20261130);
         for (int n = 0; n < 3000; n++) {
