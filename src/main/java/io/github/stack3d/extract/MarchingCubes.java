@@ -81,8 +81,21 @@ public final class MarchingCubes {
         for (int r = 0; r <= runs; r++) {
             from[r] = first + (int) ((long) Math.max(slabs, 0) * r / runs);
         }
+        ForkJoinPool pool = threads > 1 && runs > 1 ? new ForkJoinPool(threads) : null;
+        try {
+            return extract(source, level, border, runs, from, pool);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Both passes over the runs starting at {@code from}, on {@code pool} (null: in order on this thread). */
+    private static Mesh extract(SliceSource source, double level, Border border, int runs, int[] from,
+                                ForkJoinPool pool) {
         SlabExtractor[] counted = new SlabExtractor[runs];
-        runAll(runs, threads, r -> {
+        runAll(runs, pool, r -> {
             SlabExtractor c = new SlabExtractor(source, level, border, null);
             c.run(from[r], from[r + 1], r == 0);
             counted[r] = c.release();
@@ -123,19 +136,18 @@ public final class MarchingCubes {
             extra += c.extraCount;
             index += c.indexCount;
         }
-        runAll(runs, threads, r -> new SlabExtractor(source, level, border, sinks[r]).run(from[r], from[r + 1], r == 0));
+        runAll(runs, pool, r -> new SlabExtractor(source, level, border, sinks[r]).run(from[r], from[r + 1], r == 0));
         return new Mesh(positions, triangles, normals, null, source.spacing().unit());
     }
 
-    /** Runs {@code work} for every run number on {@code threads} threads, in order when there is one. */
-    private static void runAll(int runs, int threads, IntConsumer work) {
-        if (threads == 1 || runs == 1) {
+    /** Runs {@code work} for every run number on {@code pool}, or in order on this thread when it is null. */
+    private static void runAll(int runs, ForkJoinPool pool, IntConsumer work) {
+        if (pool == null) {
             for (int r = 0; r < runs; r++) {
                 work.accept(r);
             }
             return;
         }
-        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
@@ -156,8 +168,6 @@ public final class MarchingCubes {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("marching cubes interrupted", e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
