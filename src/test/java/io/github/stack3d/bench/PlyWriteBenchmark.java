@@ -2,8 +2,8 @@ package io.github.stack3d.bench;
 
 import io.github.stack3d.Mesh;
 import io.github.stack3d.PointCloud;
-import io.github.stack3d.io.PlyReader;
-import io.github.stack3d.io.PlyWriter;
+import io.github.stack3d.io.mesh.PlyReader;
+import io.github.stack3d.io.mesh.PlyWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Border;
 import io.github.stack3d.Stack3D;
-import io.github.stack3d.io.LazyStack;
-import io.github.stack3d.io.PlyWriter;
-import io.github.stack3d.io.TiffStackWriter;
+import io.github.stack3d.io.tiff.LazyStack;
+import io.github.stack3d.io.mesh.PlyWriter;
+import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.Spacing;

@@ -1,0 +1,67 @@
+package io.github.stack3d.io.tiff;
+
+import io.github.stack3d.Checks;
+import io.github.stack3d.SampleType;
+import io.github.stack3d.Spacing;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a list of TIFF files holds as one stack, read from their headers only: every page of every file in the
+ * order given, the slice size and voxel type they share, and the spacing of the first file.
+ *
+ * @param files   the files, in stacking order
+ * @param pages   one page per slice, z = list index
+ * @param width   slice width
+ * @param height  slice height
+ * @param type    voxel type of every slice
+ * @param spacing spacing from the first file's ImageJ metadata, or {@link Spacing#PIXELS}
+ */
+record TiffStackLayout(List<Path> files, List<TiffPage> pages, int width, int height, SampleType type,
+                       Spacing spacing) {
+
+    /**
+     * Reads the headers of all {@code files} (in parallel) and checks that every page has the size and voxel type
+     * of the first.
+     *
+     * @throws IOException naming the file that is missing, unreadable, unsupported, or differs from the first,
+     *                     for example {@code slice_17.tif: 512×480 8-bit, but slice_1.tif is 512×512 8-bit}
+     */
+    static TiffStackLayout scan(List<Path> files) throws IOException {
+        Checks.requireNonNull(files, "files");
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("files is empty; expected at least one TIFF file");
+        }
+        List<Path> list = List.copyOf(files);
+        TiffFileHeader[] headers = ParallelIO.map(list.size(), TiffFileHeader[]::new,
+                i -> TiffFileHeader.read(list.get(i)));
+        List<TiffPage> pages = new ArrayList<>();
+        for (TiffFileHeader header : headers) {
+            pages.addAll(header.pages());
+        }
+        TiffPage first = pages.get(0);
+        SampleType type = first.type();
+        for (TiffPage page : pages) {
+            if (page.type() != type || page.width() != first.width() || page.height() != first.height()) {
+                throw new IOException(page.label() + ": " + page.shape() + ", but " + first.label() + " is "
+                        + first.shape() + "; all slices of a stack must have the same size and type");
+            }
+        }
+        return new TiffStackLayout(list, List.copyOf(pages), first.width(), first.height(), type,
+                headers[0].spacing());
+    }
+
+    /** Number of slices. */
+    int depth() {
+        return pages.size();
+    }
+
+    /** For reports: {@code 512×512×300, 8-bit, 1.0×1.0×1.0 px, 300 files in /data/scan}. */
+    String summary() {
+        String source = files.size() == 1 ? files.get(0).toString()
+                : files.size() + " files in " + files.get(0).toAbsolutePath().getParent();
+        return width + "×" + height + "×" + depth() + ", " + type + ", " + spacing + ", " + source;
+    }
+}

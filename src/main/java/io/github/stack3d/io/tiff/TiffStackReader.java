@@ -1,0 +1,57 @@
+package io.github.stack3d.io.tiff;
+
+import io.github.stack3d.Memory;
+import io.github.stack3d.Volume;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads TIFF files into a {@link Volume}: every page of every file, in the order given, one slice per page.
+ *
+ * <p>Accepted: 1-bit (becomes 0/255), 8-bit, unsigned 16-bit and 32-bit float grayscale (kept as stored),
+ * palette and RGB/RGBA (becoming luminance as {@code cv2.imread(f, cv2.IMREAD_GRAYSCALE)} computes it; 16-bit RGB
+ * stays 16-bit), uncompressed, LZW, Deflate or PackBits, in strips or tiles, either byte order, classic TIFF or
+ * BigTIFF. Decoding is done by TwelveMonkeys ImageIO; see {@link TiffPageDecoder} for each conversion.
+ *
+ * <p>All headers are read first, so that a file of another size or type is reported before any pixel is decoded
+ * and before memory is taken; then the slices are decoded in parallel on the common pool.
+ */
+public final class TiffStackReader {
+
+    private TiffStackReader() {
+    }
+
+    /**
+     * Reads all pages of {@code files} as one stack.
+     *
+     * @param files TIFF files in stacking order (single-page slices, multipage stacks, or a mix)
+     * @return the volume, remembering {@code files} for {@link Volume#describe()}; spacing from the first file's
+     *         ImageJ metadata, else {@link io.github.stack3d.Spacing#PIXELS}
+     * @throws IOException naming the file (and page) that is missing, not a TIFF, damaged, of an unsupported
+     *                     kind, or of another size or type than the first
+     * @throws IllegalStateException when the volume does not fit in the Java heap (with advice)
+     */
+    public static Volume read(List<Path> files) throws IOException {
+        return read(TiffStackLayout.scan(files));
+    }
+
+    /** Decodes a stack whose headers were read and checked already. */
+    static Volume read(TiffStackLayout stack) throws IOException {
+        long bytes = (long) stack.width() * stack.height() * stack.depth() * stack.type().bytesPerVoxel();
+        Memory.require(bytes, "loading " + stack.summary());
+        List<TiffPage> pages = stack.pages();
+        Volume volume = switch (stack.type()) {
+            case UINT8 -> Volume.ofBytes(stack.width(), stack.height(),
+                    ParallelIO.map(pages.size(), byte[][]::new, z -> (byte[]) TiffPageDecoder.decode(pages.get(z))),
+                    stack.spacing());
+            case UINT16 -> Volume.ofShorts(stack.width(), stack.height(),
+                    ParallelIO.map(pages.size(), short[][]::new, z -> (short[]) TiffPageDecoder.decode(pages.get(z))),
+                    stack.spacing());
+            case FLOAT32 -> Volume.ofFloats(stack.width(), stack.height(),
+                    ParallelIO.map(pages.size(), float[][]::new, z -> (float[]) TiffPageDecoder.decode(pages.get(z))),
+                    stack.spacing());
+        };
+        return volume.withFiles(stack.files());
+    }
+}
