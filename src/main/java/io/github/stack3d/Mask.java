@@ -1,104 +1,147 @@
 package io.github.stack3d;
 
 import java.util.Locale;
-import java.util.stream.IntStream;
+import java.util.function.IntFunction;
 
 /**
- * A binary 3D image: which voxels belong to the object. Same layout as {@link Volume}: one {@code boolean[]}
- * per slice, index {@code y * width + x}, with the spacing of the volume it was made from.
+ * A binary 3D image: which voxels belong to the object. One bit per voxel, packed 64 to a {@code long}, one
+ * {@code long[]} per slice (voxel {@code i = y * width + x} is bit {@code i & 63} of word {@code i >>> 6}; see
+ * {@link Bits}), placed in space by the {@link Grid} of the stack it was made from: 8 times less memory than a
+ * byte per voxel.
  *
- * <p>Immutable; {@link #of} wraps the arrays it is given (the caller must not change them afterwards).
+ * <p>A mask is a {@link SliceSource} of {@link SampleType#BIT}: in memory ({@link #inMemory()}), or computed slice
+ * by slice when asked for, as a threshold of a stack on disk is, so that it streams. Immutable; {@link #of} wraps
+ * the arrays it is given (the caller must not change them afterwards).
  */
-public final class Mask {
+public final class Mask implements SliceSource {
 
     private final int width;
     private final int height;
-    private final boolean[][] slices;
-    private final Spacing spacing;
+    private final Grid grid;
+    private final Slices slices;
 
-    private Mask(int width, int height, boolean[][] slices, Spacing spacing) {
-        this.width = Checks.requirePositive(width, "width");
-        this.height = Checks.requirePositive(height, "height");
-        this.slices = Checks.requireNonNull(slices, "slices");
-        this.spacing = Checks.requireNonNull(spacing, "spacing");
-        Checks.requirePositive(slices.length, "depth");
+    private Mask(int width, int height, Grid grid, Slices slices) {
+        this.width = width;
+        this.height = height;
+        this.grid = Checks.requireNonNull(grid, "grid");
+        this.slices = slices;
+    }
+
+    /**
+     * A mask wrapping {@code bits}: {@code bits[z]} holds slice z, {@code ceil(width·height / 64)} words.
+     *
+     * @throws IllegalArgumentException naming the slice that is null or of another length
+     */
+    public static Mask of(int width, int height, long[][] bits, Grid grid) {
+        return new Mask(width, height, grid, Slices.stored(SampleType.BIT, width, height, bits, "bits"));
+    }
+
+    /** A mask with the foreground given as booleans, {@code slices[z][y * width + x]} (copied into bits). */
+    public static Mask ofBooleans(int width, int height, boolean[][] slices, Grid grid) {
+        Checks.requireNonNull(slices, "slices");
+        long[][] bits = new long[slices.length][];
         for (int z = 0; z < slices.length; z++) {
             if (slices[z] == null || slices[z].length != width * height) {
-                throw new IllegalArgumentException("mask slice " + z + " has "
-                        + (slices[z] == null ? "no" : String.valueOf(slices[z].length)) + " voxels; expected "
-                        + width * height);
+                throw new IllegalArgumentException("slices[" + z + "] has " + (slices[z] == null ? "no"
+                        : String.valueOf(slices[z].length)) + " voxels; expected " + width + "×" + height);
             }
+            bits[z] = Bits.pack(slices[z]);
         }
+        return of(width, height, bits, grid);
     }
 
-    /** A mask wrapping {@code slices} ({@code slices[z][y * width + x]}). */
-    public static Mask of(int width, int height, boolean[][] slices, Spacing spacing) {
-        return new Mask(width, height, slices, spacing);
+    /**
+     * A mask whose slices are computed when asked for by {@code maker} (a new {@code long[]} each time), never all
+     * held at once: what thresholding a stack on disk gives.
+     */
+    public static Mask onDemand(int width, int height, int depth, Grid grid, IntFunction<long[]> maker) {
+        return new Mask(width, height, grid, Slices.made(SampleType.BIT, width, height, depth, maker));
     }
 
-    /** Slice width in voxels. */
+    @Override
     public int width() {
         return width;
     }
 
-    /** Slice height in voxels. */
+    @Override
     public int height() {
         return height;
     }
 
-    /** Number of slices. */
+    @Override
     public int depth() {
-        return slices.length;
+        return slices.depth();
     }
 
-    /** Voxel size and unit. */
-    public Spacing spacing() {
-        return spacing;
+    @Override
+    public SampleType type() {
+        return SampleType.BIT;
     }
 
-    /** Slice {@code z}, row-major; the mask's own array: read it, do not change it. */
-    public boolean[] slice(int z) {
-        return slices[Checks.requireSlice(z, slices.length)];
+    @Override
+    public Grid grid() {
+        return grid;
+    }
+
+    @Override
+    public Object slice(int z) {
+        return slices.get(z);
+    }
+
+    @Override
+    public boolean inMemory() {
+        return slices.inMemory();
+    }
+
+    /** This mask with every slice computed and kept in memory; the mask itself when it already is. */
+    public Mask load() {
+        return slices.inMemory() ? this : new Mask(width, height, grid, slices.load("the mask " + this));
+    }
+
+    /** The same voxels placed by another grid. */
+    public Mask withGrid(Grid grid) {
+        return new Mask(width, height, grid, slices);
     }
 
     /** True when voxel (x, y, z) is foreground. */
     public boolean get(int x, int y, int z) {
         Checks.requireInRange(x, 0, width - 1, "x");
         Checks.requireInRange(y, 0, height - 1, "y");
-        return slice(z)[y * width + x];
+        return Bits.get(bits(z), y * width + x);
     }
 
-    /** The same voxels with another spacing. */
-    public Mask withSpacing(Spacing spacing) {
-        return new Mask(width, height, slices, spacing);
-    }
-
-    /** Number of foreground voxels. */
+    /** Number of foreground voxels (one pass over the slices). */
     public long count() {
-        return IntStream.range(0, slices.length).parallel().mapToLong(this::count).sum();
-    }
-
-    /** Number of foreground voxels in slice {@code z}. */
-    public int count(int z) {
-        int n = 0;
-        for (boolean b : slice(z)) {
-            if (b) {
-                n++;
-            }
+        long[] counts = new long[depth()];
+        Parallel.forEach(depth(), z -> counts[z] = count(z));
+        long n = 0;
+        for (long c : counts) {
+            n += c;
         }
         return n;
     }
 
-    /** Voxels in the whole mask. */
-    public long voxelCount() {
-        return (long) width * height * slices.length;
+    /** Number of foreground voxels in slice {@code z}. */
+    public int count(int z) {
+        return (int) Bits.count(bits(z), sliceSize());
     }
 
-    /** For example {@code Mask[121×154×114, 96,650 voxels (4.55 %), 1.0×1.0×1.0 px]}. */
+    /** The volume of the foreground in {@code unit³}: its voxel count times one voxel's volume. */
+    public double physicalVolume() {
+        return count() * grid.voxelVolume();
+    }
+
+    /**
+     * For example {@code Mask[121×154×114, 96,650 voxels (4.55 %), 1.0×1.0×1.0 px]}; a mask computed on demand
+     * says so instead of counting.
+     */
     @Override
     public String toString() {
+        if (!inMemory()) {
+            return "Mask[" + width + "×" + height + "×" + depth() + ", computed slice by slice, " + grid + "]";
+        }
         long n = count();
         return String.format(Locale.ROOT, "Mask[%d×%d×%d, %s voxels (%.2f %%), %s]", width, height, depth(),
-                Checks.count(n), 100.0 * n / voxelCount(), spacing);
+                Checks.count(n), 100.0 * n / voxelCount(), grid);
     }
 }

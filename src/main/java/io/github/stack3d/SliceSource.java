@@ -1,13 +1,15 @@
 package io.github.stack3d;
 
 /**
- * A stack of 2D slices that algorithms read one slice at a time: a {@link Volume} in memory, or a stack on
- * disk opened with {@code Stack3D.openStack} that reads each slice when asked for it.
+ * A stack of 2D slices that algorithms read one slice at a time: a {@link Volume} (grey values, in memory or read
+ * from disk on demand), a {@link Mask} (bits) or {@link Labels} (integer labels). Every operation that needs only
+ * a few neighbouring slices takes a slice source, so a stack larger than memory streams through it.
  *
- * <p>A slice is a row-major primitive array, index {@code y * width() + x}. Only the accessor matching
- * {@link #type()} works ({@link #bytes} for 8-bit, {@link #shorts} for 16-bit, {@link #floats} for 32-bit float);
- * the others throw {@link IllegalStateException}. The returned array may be the source's own storage: read it,
- * do not change it. Implementations are safe to read from several threads at once.
+ * <p>A slice is one primitive array in the layout of {@link #type()} ({@link SampleType}), index
+ * {@code y * width() + x}. {@link #slice} returns it untyped; the typed accessors ({@link #bits}, {@link #bytes},
+ * {@link #shorts}, {@link #ints}, {@link #floats}) return it when the type matches and throw
+ * {@link IllegalStateException} otherwise; {@link #floatSlice} converts any type. The array may be the source's
+ * own storage: read it, do not change it. Implementations are safe to read from several threads at once.
  */
 public interface SliceSource {
 
@@ -23,68 +25,55 @@ public interface SliceSource {
     /** How samples are stored. */
     SampleType type();
 
-    /** Voxel size and unit. */
-    Spacing spacing();
+    /** Voxel size, origin and unit. */
+    Grid grid();
+
+    /**
+     * Slice {@code z} as the primitive array of {@link #type()}.
+     *
+     * @throws IllegalArgumentException when {@code z} is not a slice index
+     * @throws java.io.UncheckedIOException naming the file when a slice on disk cannot be read
+     */
+    Object slice(int z);
+
+    /** True when every slice is held in memory; false when slices are read or computed when asked for. */
+    boolean inMemory();
+
+    /** Slice {@code z} of a {@link SampleType#BIT} source (a mask): voxel {@code i} is bit {@code i & 63} of word {@code i >>> 6}. */
+    default long[] bits(int z) {
+        return (long[]) typed(z, SampleType.BIT, "bits");
+    }
 
     /** Slice {@code z} of an 8-bit source; values are unsigned ({@code b & 0xFF}). */
-    byte[] bytes(int z);
+    default byte[] bytes(int z) {
+        return (byte[]) typed(z, SampleType.UINT8, "bytes");
+    }
 
     /** Slice {@code z} of a 16-bit source; values are unsigned ({@code s & 0xFFFF}). */
-    short[] shorts(int z);
+    default short[] shorts(int z) {
+        return (short[]) typed(z, SampleType.UINT16, "shorts");
+    }
+
+    /** Slice {@code z} of a 32-bit integer source (labels). */
+    default int[] ints(int z) {
+        return (int[]) typed(z, SampleType.INT32, "ints");
+    }
 
     /** Slice {@code z} of a 32-bit float source. */
-    float[] floats(int z);
+    default float[] floats(int z) {
+        return (float[]) typed(z, SampleType.FLOAT32, "floats");
+    }
 
-    /** The same slices with another voxel size. */
-    default SliceSource withSpacing(Spacing spacing) {
-        Checks.requireNonNull(spacing, "spacing");
-        SliceSource source = this;
-        return new SliceSource() {
-            @Override
-            public int width() {
-                return source.width();
-            }
-
-            @Override
-            public int height() {
-                return source.height();
-            }
-
-            @Override
-            public int depth() {
-                return source.depth();
-            }
-
-            @Override
-            public SampleType type() {
-                return source.type();
-            }
-
-            @Override
-            public Spacing spacing() {
-                return spacing;
-            }
-
-            @Override
-            public byte[] bytes(int z) {
-                return source.bytes(z);
-            }
-
-            @Override
-            public short[] shorts(int z) {
-                return source.shorts(z);
-            }
-
-            @Override
-            public float[] floats(int z) {
-                return source.floats(z);
-            }
-
-            @Override
-            public String toString() {
-                return source + " with spacing " + spacing;
-            }
-        };
+    /**
+     * Slice {@code z} converted to float values, written into {@code into} (length {@link #sliceSize()}) and
+     * returned; any sample type.
+     */
+    default float[] floatSlice(int z, float[] into) {
+        int n = sliceSize();
+        if (into.length != n) {
+            throw new IllegalArgumentException("slice buffer has " + into.length + " values; expected " + n);
+        }
+        return type().toFloats(slice(z), into);
     }
 
     /** Voxels in one slice. */
@@ -97,30 +86,16 @@ public interface SliceSource {
         return (long) width() * height() * depth();
     }
 
-    /**
-     * Slice {@code z} converted to float values, written into {@code into} (length {@link #sliceSize()}) and
-     * returned; any sample type.
-     */
-    default float[] floatSlice(int z, float[] into) {
-        int n = sliceSize();
-        if (into.length != n) {
-            throw new IllegalArgumentException("slice buffer has " + into.length + " values; expected " + n);
+    /** Bytes the whole stack takes in memory (loaded or not). */
+    default long sizeInBytes() {
+        return type().bytes(sliceSize()) * depth();
+    }
+
+    private Object typed(int z, SampleType wanted, String accessor) {
+        if (type() != wanted) {
+            throw new IllegalStateException("the stack is " + type() + "; " + accessor + "(z) reads " + wanted
+                    + " stacks only (slice(z) returns any type, floatSlice(z, buffer) converts it)");
         }
-        switch (type()) {
-            case UINT8 -> {
-                byte[] s = bytes(z);
-                for (int i = 0; i < n; i++) {
-                    into[i] = s[i] & 0xFF;
-                }
-            }
-            case UINT16 -> {
-                short[] s = shorts(z);
-                for (int i = 0; i < n; i++) {
-                    into[i] = s[i] & 0xFFFF;
-                }
-            }
-            case FLOAT32 -> System.arraycopy(floats(z), 0, into, 0, n);
-        }
-        return into;
+        return slice(z);
     }
 }

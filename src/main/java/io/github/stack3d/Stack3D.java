@@ -3,15 +3,14 @@ package io.github.stack3d;
 import io.github.stack3d.extract.MarchingCubes;
 import io.github.stack3d.extract.ShellPoints;
 import io.github.stack3d.extract.VoxelPoints;
-import io.github.stack3d.io.tiff.LazyStack;
+import io.github.stack3d.io.PngWriter;
 import io.github.stack3d.io.mesh.ObjReader;
 import io.github.stack3d.io.mesh.ObjWriter;
 import io.github.stack3d.io.mesh.PlyReader;
 import io.github.stack3d.io.mesh.PlyWriter;
-import io.github.stack3d.io.PngWriter;
-import io.github.stack3d.io.tiff.StackFiles;
 import io.github.stack3d.io.mesh.StlReader;
 import io.github.stack3d.io.mesh.StlWriter;
+import io.github.stack3d.io.tiff.StackFiles;
 import io.github.stack3d.io.tiff.TiffStackReader;
 import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.mesh.MeshMeasures;
@@ -35,18 +34,32 @@ import java.util.List;
  * object's surface as a point cloud or a watertight mesh.
  *
  * <pre>{@code
+ * import io.github.stack3d.*;
  * import static io.github.stack3d.Stack3D.*;
- * Volume stack = loadStack("images/");           // slice_2.tif before slice_10.tif
- * Mask mask = inRange(stack, 0, 100);            // cv2.inRange(img, 0, 100) on every slice
- * preview(stack, mask, 40)                       // a picture, shown inline in a notebook
- * savePly(shellPoints(mask), "shell.ply");       // the object's shell as points
- * savePly(marchingCubes(stack, 100.5), "mesh.ply");
+ * Volume stack = loadStack("images/");             // slice_2.tif before slice_10.tif
+ * Mask mask = inRange(stack, 0, 100);              // cv2.inRange(img, 0, 100) on every slice: a dark object
+ * preview(stack, mask, 40)                         // a picture, shown inline in a notebook
+ * savePly(shellPoints(mask), "shell.ply");         // the object's shell as points
+ * savePly(marchingCubesBelow(stack, 100.5), "mesh.ply");   // a smooth closed surface around the same object
  * }</pre>
  *
- * <p><b>Coordinates.</b> Voxel (x, y, z) is column x (to the right in a slice image), row y (down the image, as
- * in the file) and slice z (from the first file in stacking order). Every point and vertex written is
- * {@code (x·sx, y·sy, z·sz)} with the stack's {@link Spacing}. Mesh triangles are ordered so that their normals
- * point out of the object. Methods that read or write files throw {@link IOException} naming the file.
+ * <p><b>Coordinates.</b> Voxel (x, y, z) is column x (to the right in a slice image), row y (down the image, as in
+ * the file) and slice z (from the first file in stacking order). Every point and vertex written is
+ * {@code origin + (x·sx, y·sy, z·sz)} with the stack's {@link Grid} (origin 0 and spacing 1 unless the files or
+ * {@code withGrid} say otherwise). Mesh triangles are ordered so that their normals point out of the object.
+ *
+ * <p><b>Streaming.</b> {@link #openStack(String)} reads slices from disk when asked for; thresholds of such a
+ * stack are computed slice by slice too, so {@code shellPoints(inRange(openStack("big/"), 0, 100))} and
+ * {@code marchingCubes(openStack("big/"), 100.5)} hold only a few slices at a time.
+ *
+ * <p><b>Files.</b> Every method that reads or writes a file takes a {@link Path} or a {@code String}. A
+ * {@code Path} is always taken literally; a {@code String} is a path too, except that {@code loadStack} and
+ * {@code openStack} also accept a glob such as {@code "scan/img_*.tif"} when no file has that very name. Every
+ * file is written to a temporary file beside the target and moved into place, so a failure leaves nothing
+ * half-written. I/O errors are {@link IOException}s naming the file.
+ *
+ * <p><b>Arguments.</b> No parameter may be null: a null is an {@link IllegalArgumentException} naming it, as is
+ * any value outside its documented range. Work is spread over {@link #threads()} threads.
  */
 public final class Stack3D {
 
@@ -57,82 +70,226 @@ public final class Stack3D {
 
     /**
      * Loads a stack into memory: a folder of 2D TIFF slices (natural order, {@code slice_2.tif} before
-     * {@code slice_10.tif}), a glob such as {@code "scan/img_*.tif"}, or one multipage TIFF. 8/16-bit and 32-bit
-     * float samples are kept as stored; RGB becomes luminance 0.299R + 0.587G + 0.114B. The spacing comes from
-     * ImageJ metadata where present ({@link Spacing#PIXELS} otherwise); {@code describe()} shows what was read.
+     * {@code slice_10.tif}), a glob, or one multipage TIFF. 8/16-bit and 32-bit float samples are kept as stored;
+     * RGB becomes luminance 0.299R + 0.587G + 0.114B. The grid comes from ImageJ metadata where present
+     * ({@link Grid#PIXELS} otherwise); {@link #describe(Volume)} shows what was read.
      *
-     * @param path a folder, a glob or a file
-     * @return the stack, for example {@code Volume[121×154×114, 8-bit, 1.0×1.0×1.0 px]}
-     * @throws IOException naming the file that is missing, unreadable, or differs from the others
+     * @param path a folder, a multipage TIFF, or a glob such as {@code "scan/img_*.tif"}
+     * @return the stack in memory, for example {@code Volume[121×154×114, 8-bit, 1.0×1.0×1.0 px]}
+     * @throws IOException              naming the file that is missing, unreadable, or differs from the others
+     * @throws IllegalStateException    when the stack does not fit in the Java heap (the message says how to
+     *                                  raise it, or to use {@link #openStack(String)})
+     * @throws IllegalArgumentException when {@code path} is null
      */
     public static Volume loadStack(String path) throws IOException {
-        return TiffStackReader.read(StackFiles.resolve(path));
-    }
-
-    /** Loads a stack from a folder, a multipage TIFF or a glob; see {@link #loadStack(String)}. */
-    public static Volume loadStack(Path path) throws IOException {
-        return loadStack(path.toString());
-    }
-
-    /** Loads these files as slices, in the order given; each file adds all its pages. */
-    public static Volume loadStack(List<Path> files) throws IOException {
-        return TiffStackReader.read(files);
+        return TiffStackReader.read(StackFiles.resolve(Checks.requireNonNull(path, "path").toString()));
     }
 
     /**
-     * Opens a stack without loading it: slices are read from disk when an algorithm asks for them, so that
-     * {@code marchingCubes(openStack("big/"), 100.5)} works on stacks larger than memory.
+     * Loads a stack into memory from a folder of slices or a multipage TIFF, taking the path literally (a file
+     * named {@code scan[1].tif} is that file); see {@link #loadStack(String)}.
      *
-     * @param path a folder, a glob or a multipage TIFF, as for {@link #loadStack(String)}
+     * @param path a folder or a TIFF file
+     * @return the stack in memory
+     * @throws IOException              naming the file that is missing, unreadable, or differs from the others
+     * @throws IllegalStateException    when the stack does not fit in the Java heap
+     * @throws IllegalArgumentException when {@code path} is null
      */
-    public static LazyStack openStack(String path) throws IOException {
-        return LazyStack.open(StackFiles.resolve(path));
+    public static Volume loadStack(Path path) throws IOException {
+        return TiffStackReader.read(StackFiles.resolve(Checks.requireNonNull(path, "path").toString()));
     }
 
-    /** Opens a stack without loading it; see {@link #openStack(String)}. */
-    public static LazyStack openStack(Path path) throws IOException {
-        return openStack(path.toString());
+    /**
+     * Loads these files as slices, in the order given; each file adds all its pages.
+     *
+     * @param files TIFF files in stacking order, at least one
+     * @return the stack in memory
+     * @throws IOException              naming the file that is missing, unreadable, or differs from the others
+     * @throws IllegalStateException    when the stack does not fit in the Java heap
+     * @throws IllegalArgumentException when {@code files} is null or empty
+     */
+    public static Volume loadStack(List<Path> files) throws IOException {
+        return TiffStackReader.read(Checks.requireNonNull(files, "files"));
     }
 
-    /** A spacing, for {@code withSpacing}: {@code stack.withSpacing(spacing(0.5, 0.5, 2, "µm"))}. */
-    public static Spacing spacing(double x, double y, double z, String unit) {
-        return new Spacing(x, y, z, unit);
+    /**
+     * Opens a stack without loading it: only the headers are read now, and each slice is read from disk when an
+     * algorithm asks for it, so that {@code marchingCubes(openStack("big/"), 100.5)} works on stacks larger than
+     * memory. {@code volume.load()} brings it into memory.
+     *
+     * @param path a folder, a multipage TIFF, or a glob, as for {@link #loadStack(String)}
+     * @return the stack on disk, for example {@code Volume[512×512×512, 8-bit, 1.0×1.0×1.0 px, on disk]}
+     * @throws IOException              naming the file that is missing, not a TIFF, or differs from the others
+     * @throws IllegalArgumentException when {@code path} is null
+     */
+    public static Volume openStack(String path) throws IOException {
+        return TiffStackReader.open(StackFiles.resolve(Checks.requireNonNull(path, "path").toString()));
     }
 
-    /** A report of a volume: size, type, spacing, value range and the files in stacking order. */
+    /**
+     * Opens a stack without loading it, taking the path literally; see {@link #openStack(String)}.
+     *
+     * @param path a folder or a TIFF file
+     * @return the stack on disk
+     * @throws IOException              naming the file that is missing, not a TIFF, or differs from the others
+     * @throws IllegalArgumentException when {@code path} is null
+     */
+    public static Volume openStack(Path path) throws IOException {
+        return TiffStackReader.open(StackFiles.resolve(Checks.requireNonNull(path, "path").toString()));
+    }
+
+    /**
+     * A grid of voxels {@code x × y × z} {@code unit} with voxel (0, 0, 0) at the origin, for stacks whose files
+     * carry no spacing: {@code stack.withGrid(spacing(0.5, 0.5, 2, "µm"))}; add an origin with
+     * {@code spacing(...).withOrigin(ox, oy, oz)}.
+     *
+     * @param x    column spacing, finite and positive
+     * @param y    row spacing, finite and positive
+     * @param z    slice spacing, finite and positive
+     * @param unit length unit, for example {@code "µm"} or {@code "mm"}; {@code "px"} for none
+     * @return the grid
+     * @throws IllegalArgumentException naming the value that is not finite and positive, or an empty unit
+     */
+    public static Grid spacing(double x, double y, double z, String unit) {
+        return Grid.of(x, y, z, unit);
+    }
+
+    /**
+     * A report of a volume: size, type, grid, value range and the files in stacking order, so a wrong order or a
+     * missing spacing shows at once.
+     *
+     * @param volume a volume in memory or on disk (the range is left out for a stack on disk: it would read all)
+     * @return several lines of text
+     * @throws IllegalArgumentException when {@code volume} is null
+     */
     public static String describe(Volume volume) {
-        return volume.describe();
+        return Checks.requireNonNull(volume, "volume").describe();
     }
 
     /**
      * Writes one 2D TIFF per slice into an existing folder: {@code slice_001.tif}, {@code slice_002.tif}, ...
-     * (zero-padded so that every program sorts them right), with ImageJ spacing metadata.
+     * (zero-padded so that every program sorts them right), with ImageJ metadata for the grid. Masks are written
+     * as 8-bit 0/255, labels as 16-bit (or float beyond 65535 labels). A stack on disk streams.
+     *
+     * @param stack  a volume, mask or labels
+     * @param folder an existing folder; files of the same names are replaced, each atomically
+     * @return the files written, in slice order
+     * @throws IOException              naming the folder when it does not exist, or the file that failed
+     * @throws IllegalArgumentException when an argument is null
      */
-    public static List<Path> writeStack(Volume volume, String folder) throws IOException {
-        return TiffStackWriter.writeSlices(volume, Path.of(folder));
+    public static List<Path> writeStack(SliceSource stack, Path folder) throws IOException {
+        return TiffStackWriter.writeSlices(Checks.requireNonNull(stack, "stack"),
+                Checks.requireNonNull(folder, "folder"));
     }
 
-    /** Writes one multipage TIFF with ImageJ-compatible spacing metadata; atomic. */
-    public static Path writeTiff(Volume volume, String file) throws IOException {
-        return TiffStackWriter.writeMultipage(volume, Path.of(file));
+    /**
+     * Writes one 2D TIFF per slice into an existing folder; see {@link #writeStack(SliceSource, Path)}.
+     *
+     * @param stack  a volume, mask or labels
+     * @param folder an existing folder
+     * @return the files written, in slice order
+     * @throws IOException              naming the folder when it does not exist, or the file that failed
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static List<Path> writeStack(SliceSource stack, String folder) throws IOException {
+        return writeStack(stack, path(folder, "folder"));
+    }
+
+    /**
+     * Writes one multipage TIFF with ImageJ-compatible metadata for the grid; atomic. A stack on disk streams.
+     *
+     * @param stack a volume, mask (8-bit 0/255) or labels (16-bit)
+     * @param file  the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path writeTiff(SliceSource stack, Path file) throws IOException {
+        return TiffStackWriter.writeMultipage(Checks.requireNonNull(stack, "stack"),
+                Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes one multipage TIFF; see {@link #writeTiff(SliceSource, Path)}.
+     *
+     * @param stack a volume, mask or labels
+     * @param file  the file to write, in an existing folder
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path writeTiff(SliceSource stack, String file) throws IOException {
+        return writeTiff(stack, path(file, "file"));
+    }
+
+    /**
+     * The number of threads every parallel step uses (all processors unless {@link #threads(int)} set another).
+     *
+     * @return 1 or more
+     */
+    public static int threads() {
+        return Parallel.threads();
+    }
+
+    /**
+     * Sets the number of threads for every later parallel step of the library: {@code threads(1)} runs everything
+     * on the calling thread. Results are the same for any number.
+     *
+     * @param threads 1 or more
+     * @throws IllegalArgumentException when {@code threads} is below 1
+     */
+    public static void threads(int threads) {
+        Parallel.threads(threads);
     }
 
     // ---- preprocessing --------------------------------------------------------------------------------------
 
     /**
      * Resizes every slice to {@code width × height} by bilinear interpolation, as {@code cv2.resize} does by
-     * default; the spacing grows by the same factor, so physical sizes stay.
+     * default; the grid's spacing grows by the same factor and its origin follows the pixel centres, so sizes and
+     * positions stay.
+     *
+     * @param volume the stack (in memory or on disk)
+     * @param width  new slice width in pixels, 1 or more
+     * @param height new slice height in pixels, 1 or more
+     * @return a new volume in memory, same depth and sample type
+     * @throws IllegalArgumentException when a size is below 1 or {@code volume} is null
+     * @throws IllegalStateException    when the result does not fit in the Java heap
      */
     public static Volume resize(Volume volume, int width, int height) {
         return Resize.bilinear(volume, width, height);
     }
 
-    /** Shrinks the volume by an integer {@code factor} along x, y and z, averaging each block of voxels. */
+    /**
+     * Shrinks the volume by an integer {@code factor} along x, y and z, averaging each block of
+     * {@code factor³} voxels; each new voxel sits at the centre of the block it averages.
+     * {@code downsample(stack, 2)} has an eighth of the voxels.
+     *
+     * @param volume the stack (in memory or on disk)
+     * @param factor block size, 1 or more
+     * @return a new volume in memory of {@code ceil(n / factor)} voxels along each axis
+     * @throws IllegalArgumentException when {@code factor} is below 1 or {@code volume} is null
+     * @throws IllegalStateException    when the result does not fit in the Java heap
+     */
     public static Volume downsample(Volume volume, int factor) {
         return Downsample.average(volume, factor);
     }
 
-    /** The box of {@code w × h × d} voxels whose first voxel is (x, y, z). */
+    /**
+     * The box of {@code w × h × d} voxels whose first voxel is (x, y, z), in the same physical place (its grid's
+     * origin is that voxel's position): {@code crop(stack, 10, 20, 0, 100, 100, 50)}.
+     *
+     * @param volume the stack (in memory or on disk: only slices {@code z..z+d−1} are read)
+     * @param x      first column, {@code 0..width−1}
+     * @param y      first row, {@code 0..height−1}
+     * @param z      first slice, {@code 0..depth−1}
+     * @param w      box width, {@code 1..width−x}
+     * @param h      box height, {@code 1..height−y}
+     * @param d      box depth, {@code 1..depth−z}
+     * @return a new volume in memory
+     * @throws IllegalArgumentException naming the parameter when the box leaves the volume
+     * @throws IllegalStateException    when the box does not fit in the Java heap
+     */
     public static Volume crop(Volume volume, int x, int y, int z, int w, int h, int d) {
         return Crop.of(volume, x, y, z, w, h, d);
     }
@@ -140,32 +297,49 @@ public final class Stack3D {
     // ---- thresholds -----------------------------------------------------------------------------------------
 
     /**
-     * The voxels with {@code lo <= value <= hi}, exactly {@code cv2.inRange(slice, lo, hi)} on every slice.
+     * The voxels with {@code lo <= value <= hi}, exactly {@code cv2.inRange(slice, lo, hi)} on every slice. On
+     * integer data each bound is first rounded to the nearest integer as OpenCV does ({@code inRange(v, 0.5,
+     * 100.5)} selects 0..100). Of a stack on disk the mask is computed slice by slice when asked for.
      *
-     * On 8/16-bit data each bound is rounded to the nearest integer as OpenCV does ({@code inRange(v, 0.5,
-     * 100.5)} selects 0..100).
-     *
+     * @param stack a volume (or labels: {@code inRange(labels, 3, 3)} is label 3), in memory or on disk
+     * @param lo    lower bound, inclusive; not NaN
+     * @param hi    upper bound, inclusive; not NaN, at least {@code lo}
+     * @return the mask, with the stack's grid
      * @throws IllegalArgumentException when {@code lo > hi}, a bound is NaN, the range cannot select any value of
-     *                                  the sample type ({@code inRange(v, 300, 400)} on 8-bit), or no voxel is
-     *                                  selected (the message gives the data range)
+     *                                  the sample type ({@code inRange(v, 300, 400)} on 8-bit), or no voxel of a
+     *                                  stack in memory is selected (the message gives the data range)
      */
-    public static Mask inRange(Volume volume, double lo, double hi) {
-        return Threshold.inRange(volume, lo, hi);
+    public static Mask inRange(SliceSource stack, double lo, double hi) {
+        return Threshold.inRange(stack, lo, hi);
     }
 
-    /** The voxels with {@code value >= t}: {@code threshold(stack, otsu(stack))}. */
-    public static Mask threshold(Volume volume, double t) {
-        return Threshold.atLeast(volume, t);
+    /**
+     * The voxels with {@code value >= t}, for bright objects: {@code threshold(stack, otsu(stack))}.
+     *
+     * @param stack a volume, in memory or on disk
+     * @param t     the threshold, within the sample type's range; on integer data a fractional {@code t}
+     *              selects the values above it ({@code 35.5} selects 36 and more)
+     * @return the mask, with the stack's grid
+     * @throws IllegalArgumentException when {@code t} is NaN or outside the type's range, or no voxel of a stack
+     *                                  in memory reaches it
+     */
+    public static Mask threshold(SliceSource stack, double t) {
+        return Threshold.atLeast(stack, t);
     }
 
     /**
      * The Otsu threshold of the whole stack's histogram: the value that best splits it into two classes. It is
-     * scikit-image's {@code threshold_otsu} t plus 0.5 on 8/16-bit data (the next float above t on float data),
-     * so {@code threshold(v, otsu(v))} selects exactly skimage's {@code v > t}; a good marching-cubes level too.
-     * The MRI head sample gives 35.5.
+     * scikit-image's {@code threshold_otsu} t plus 0.5 on integer data (the next float above t on float data), so
+     * {@code threshold(v, otsu(v))} selects exactly skimage's {@code v > t}; a good marching-cubes level too. The
+     * MRI head sample gives 35.5. An integer stack on disk is read once.
+     *
+     * @param stack a volume (8-bit, 16-bit or float), in memory or on disk
+     * @return the threshold
+     * @throws IllegalArgumentException when every voxel has the same value, or float data hold only NaN or an
+     *                                  infinite value
      */
-    public static double otsu(Volume volume) {
-        return Otsu.threshold(volume);
+    public static double otsu(SliceSource stack) {
+        return Otsu.threshold(stack);
     }
 
     // ---- points and surfaces --------------------------------------------------------------------------------
@@ -173,63 +347,128 @@ public final class Stack3D {
     /**
      * The object's shell as points, the seed answer's algorithm: in every slice, the foreground pixels on the
      * slice's contour (a background 4-neighbour or the image edge) and those whose slice above or below is
-     * background there (an empty slice lies above the first and below the last), each once, at
-     * {@code (x·sx, y·sy, z·sz)}.
+     * background there (an empty slice lies above the first and below the last), each once, ordered by z, y, x.
+     * Streams: a mask of a stack on disk is read slice by slice.
      *
-     * @throws IllegalArgumentException when the mask is empty
+     * @param mask the object
+     * @return the points, in the grid's unit
+     * @throws IllegalArgumentException when the mask is empty or null
      */
     public static PointCloud shellPoints(Mask mask) {
         return ShellPoints.of(mask);
     }
 
-    /** Every foreground voxel as a point at {@code (x·sx, y·sy, z·sz)}. */
+    /**
+     * Every foreground voxel as a point at its position, ordered by z, y, x.
+     *
+     * @param mask the object
+     * @return the points, in the grid's unit
+     * @throws IllegalArgumentException when the mask is empty or null
+     */
     public static PointCloud voxelPoints(Mask mask) {
         return VoxelPoints.of(mask);
     }
 
     /**
-     * The surface where the values cross {@code level}, by marching cubes: a closed (watertight), indexed mesh
-     * in physical units with outward normals. A voxel with value {@code >= level} is inside.
+     * The surface where the values cross {@code level}, by marching cubes: a closed (watertight), indexed mesh in
+     * physical units with outward normals, around the voxels with value {@code >= level} (bright objects). For a
+     * dark object use {@link #marchingCubesBelow(SliceSource, double)}. Streams: a stack on disk is read slice by
+     * slice. {@code marchingCubes(stack, otsu(stack))}.
      *
-     * @param stack a loaded volume or a stack opened with {@link #openStack(String)}
-     * @param level the iso level, for example 100.5 for the boundary between 100 and 101
+     * @param stack a volume, in memory or on disk
+     * @param level the iso level, finite; for example 100.5 for the boundary between 100 and 101
+     * @return the mesh
+     * @throws IllegalArgumentException when the level is not finite, or no surface crosses it (the message says
+     *                                  which way to move it)
      */
     public static Mesh marchingCubes(SliceSource stack, double level) {
         return MarchingCubes.extract(stack, level, Border.CLOSED);
     }
 
-    /** Marching cubes with a choice at the stack's border: {@link Border#OPEN} leaves the cut surfaces open. */
+    /**
+     * Marching cubes with a choice at the stack's border: {@link Border#OPEN} leaves the cut surfaces open.
+     *
+     * @param stack  a volume, in memory or on disk
+     * @param level  the iso level, finite
+     * @param border {@link Border#CLOSED} (capped, watertight) or {@link Border#OPEN}
+     * @return the mesh
+     * @throws IllegalArgumentException when the level is not finite, or no surface crosses it
+     */
     public static Mesh marchingCubes(SliceSource stack, double level, Border border) {
         return MarchingCubes.extract(stack, level, border);
     }
 
     /**
      * The surface around the voxels with value {@code <= level}, for dark objects on a bright background: closed,
-     * smooth (interpolated from the grey values), normals pointing out of the dark object. For the seed's
-     * {@code inRange(stack, 0, 100)}: {@code marchingCubesBelow(stack, 100.5)}.
+     * smooth (interpolated from the grey values), normals pointing out of the dark object. The seed's
+     * {@code inRange(stack, 0, 100)} object: {@code marchingCubesBelow(stack, 100.5)}.
+     *
+     * @param stack a volume, in memory or on disk
+     * @param level the iso level, finite
+     * @return the mesh
+     * @throws IllegalArgumentException when the level is not finite, or no surface crosses it
      */
     public static Mesh marchingCubesBelow(SliceSource stack, double level) {
         return MarchingCubes.extractBelow(stack, level, Border.CLOSED);
     }
 
-    /** The surface of a mask (between foreground and background voxels), closed, in physical units. */
+    /**
+     * The surface of a mask, between its foreground and background voxels (level 0.5 on 0/1), closed, in physical
+     * units: terraced like the voxels; {@link #marchingCubesBelow(SliceSource, double)} on the grey values is
+     * smoother.
+     *
+     * @param mask the object, in memory or computed slice by slice
+     * @return the mesh
+     * @throws IllegalArgumentException when the mask is empty or null
+     */
     public static Mesh marchingCubes(Mask mask) {
         return MarchingCubes.extract(mask, Border.CLOSED);
     }
 
-    /** The surface of a mask with a choice at the stack's border. */
+    /**
+     * The surface of a mask with a choice at the stack's border.
+     *
+     * @param mask   the object
+     * @param border {@link Border#CLOSED} (capped, watertight) or {@link Border#OPEN}
+     * @return the mesh
+     * @throws IllegalArgumentException when the mask has no surface or an argument is null
+     */
     public static Mesh marchingCubes(Mask mask, Border border) {
         return MarchingCubes.extract(mask, border);
     }
 
+    /**
+     * The surface of one labelled object: {@code marchingCubes(labels, 1)} is the first (largest) component.
+     *
+     * @param labels the label image
+     * @param label  the label, 1 or more, with at least one voxel
+     * @return the mesh, closed
+     * @throws IllegalArgumentException when the label has no voxel or {@code labels} is null
+     */
+    public static Mesh marchingCubes(Labels labels, int label) {
+        return MarchingCubes.extract(Checks.requireNonNull(labels, "labels").mask(label), Border.CLOSED);
+    }
+
     // ---- measures -------------------------------------------------------------------------------------------
 
-    /** Total area of the mesh's triangles, in unit² of its coordinates. */
+    /**
+     * Total area of the mesh's triangles.
+     *
+     * @param mesh any mesh
+     * @return the area in unit² of its coordinates
+     * @throws IllegalArgumentException when {@code mesh} is null
+     */
     public static double surfaceArea(Mesh mesh) {
         return MeshMeasures.surfaceArea(mesh);
     }
 
-    /** The volume the mesh encloses (divergence theorem), in unit³; positive for outward-facing triangles. */
+    /**
+     * The volume the mesh encloses (divergence theorem); meaningful for a closed mesh.
+     *
+     * @param mesh a closed mesh
+     * @return the volume in unit³, positive for outward-facing triangles
+     * @throws IllegalArgumentException when {@code mesh} is null
+     */
     public static double enclosedVolume(Mesh mesh) {
         return MeshMeasures.enclosedVolume(mesh);
     }
@@ -237,8 +476,11 @@ public final class Stack3D {
     /**
      * Counts and checks: vertices, triangles, boundary, non-manifold and inconsistently oriented edges, connected
      * components, Euler characteristic, genus, area, volume, bounding box. {@code closed()} means no boundary
-     * edge; {@code watertight()} means closed, manifold and consistently oriented; {@code genus()} throws when
-     * the surface has none (not manifold).
+     * edge; {@code watertight()} means closed, manifold and consistently oriented.
+     *
+     * @param mesh any mesh
+     * @return the report; its {@code toString()} is a readable summary
+     * @throws IllegalArgumentException when {@code mesh} is null
      */
     public static MeshReport meshReport(Mesh mesh) {
         return MeshReport.of(mesh);
@@ -246,142 +488,394 @@ public final class Stack3D {
 
     // ---- files ----------------------------------------------------------------------------------------------
 
-    /** Writes points as a binary little-endian PLY (with normals and colours when present); atomic. */
-    public static Path savePly(PointCloud points, String file) throws IOException {
-        return savePly(points, Path.of(file));
-    }
-
-    /** Writes points as a binary little-endian PLY; atomic. */
+    /**
+     * Writes points as a binary little-endian PLY (with normals and colors when present); atomic.
+     *
+     * @param points the points
+     * @param file   the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
     public static Path savePly(PointCloud points, Path file) throws IOException {
-        return PlyWriter.writeBinary(points, file);
+        return PlyWriter.writeBinary(Checks.requireNonNull(points, "points"), Checks.requireNonNull(file, "file"));
     }
 
-    /** Writes a mesh (vertices, normals, faces) as a binary little-endian PLY; atomic. */
-    public static Path savePly(Mesh mesh, String file) throws IOException {
-        return savePly(mesh, Path.of(file));
+    /**
+     * Writes points as a binary PLY; see {@link #savePly(PointCloud, Path)}.
+     *
+     * @param points the points
+     * @param file   the file to write
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path savePly(PointCloud points, String file) throws IOException {
+        return savePly(points, path(file, "file"));
     }
 
-    /** Writes a mesh as a binary little-endian PLY; atomic. */
+    /**
+     * Writes a mesh (vertices, normals, triangles) as a binary little-endian PLY, which MeshLab, Blender,
+     * ParaView and Open3D open; atomic.
+     *
+     * @param mesh the mesh
+     * @param file the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
     public static Path savePly(Mesh mesh, Path file) throws IOException {
-        return PlyWriter.writeBinary(mesh, file);
+        return PlyWriter.writeBinary(Checks.requireNonNull(mesh, "mesh"), Checks.requireNonNull(file, "file"));
     }
 
-    /** Writes points as an ASCII PLY, readable in a text editor; atomic. */
+    /**
+     * Writes a mesh as a binary PLY; see {@link #savePly(Mesh, Path)}.
+     *
+     * @param mesh the mesh
+     * @param file the file to write
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path savePly(Mesh mesh, String file) throws IOException {
+        return savePly(mesh, path(file, "file"));
+    }
+
+    /**
+     * Writes points as an ASCII PLY, readable in a text editor (the seed program's format); atomic.
+     *
+     * @param points the points
+     * @param file   the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path savePlyAscii(PointCloud points, Path file) throws IOException {
+        return PlyWriter.writeAscii(Checks.requireNonNull(points, "points"), Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes points as an ASCII PLY; see {@link #savePlyAscii(PointCloud, Path)}.
+     *
+     * @param points the points
+     * @param file   the file to write
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
     public static Path savePlyAscii(PointCloud points, String file) throws IOException {
-        return PlyWriter.writeAscii(points, Path.of(file));
+        return savePlyAscii(points, path(file, "file"));
     }
 
-    /** Writes a mesh as an ASCII PLY; atomic. */
+    /**
+     * Writes a mesh as an ASCII PLY; atomic.
+     *
+     * @param mesh the mesh
+     * @param file the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path savePlyAscii(Mesh mesh, Path file) throws IOException {
+        return PlyWriter.writeAscii(Checks.requireNonNull(mesh, "mesh"), Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes a mesh as an ASCII PLY; see {@link #savePlyAscii(Mesh, Path)}.
+     *
+     * @param mesh the mesh
+     * @param file the file to write
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
     public static Path savePlyAscii(Mesh mesh, String file) throws IOException {
-        return PlyWriter.writeAscii(mesh, Path.of(file));
+        return savePlyAscii(mesh, path(file, "file"));
     }
 
-    /** Reads a PLY file (ASCII or binary): vertices, faces (triangulated), normals and colours when present. */
+    /**
+     * Reads a PLY file (ASCII or binary): vertices, faces (triangulated), normals and colors when present.
+     *
+     * @param file a PLY file
+     * @return the mesh (no triangles for a point cloud)
+     * @throws IOException              naming the file and the line or byte where it is malformed
+     * @throws IllegalArgumentException when {@code file} is null
+     */
+    public static Mesh readPly(Path file) throws IOException {
+        return PlyReader.read(Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Reads a PLY file; see {@link #readPly(Path)}.
+     *
+     * @param file a PLY file
+     * @return the mesh
+     * @throws IOException              naming the file and the line or byte where it is malformed
+     * @throws IllegalArgumentException when {@code file} is null
+     */
     public static Mesh readPly(String file) throws IOException {
-        return PlyReader.read(Path.of(file));
+        return readPly(path(file, "file"));
     }
 
-    /** Writes a binary STL (80-byte header, little-endian); atomic. */
+    /**
+     * Writes a binary STL (80-byte header, little-endian), the 3D-printing format; atomic.
+     *
+     * @param mesh the mesh
+     * @param file the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path saveStl(Mesh mesh, Path file) throws IOException {
+        return StlWriter.writeBinary(Checks.requireNonNull(mesh, "mesh"), Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes a binary STL; see {@link #saveStl(Mesh, Path)}.
+     *
+     * @param mesh the mesh
+     * @param file the file to write
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
     public static Path saveStl(Mesh mesh, String file) throws IOException {
-        return StlWriter.writeBinary(mesh, Path.of(file));
+        return saveStl(mesh, path(file, "file"));
     }
 
-    /** Writes an ASCII STL; atomic. */
+    /**
+     * Writes an ASCII STL; atomic.
+     *
+     * @param mesh the mesh
+     * @param file the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path saveStlAscii(Mesh mesh, Path file) throws IOException {
+        return StlWriter.writeAscii(Checks.requireNonNull(mesh, "mesh"), Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes an ASCII STL; see {@link #saveStlAscii(Mesh, Path)}.
+     *
+     * @param mesh the mesh
+     * @param file the file to write
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
     public static Path saveStlAscii(Mesh mesh, String file) throws IOException {
-        return StlWriter.writeAscii(mesh, Path.of(file));
+        return saveStlAscii(mesh, path(file, "file"));
     }
 
-    /** Reads an STL file (binary or ASCII); identical corners become one shared vertex. */
+    /**
+     * Reads an STL file (binary or ASCII); identical corners become one shared vertex.
+     *
+     * @param file an STL file
+     * @return the mesh
+     * @throws IOException              naming the file and where it is malformed
+     * @throws IllegalArgumentException when {@code file} is null
+     */
+    public static Mesh readStl(Path file) throws IOException {
+        return StlReader.read(Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Reads an STL file; see {@link #readStl(Path)}.
+     *
+     * @param file an STL file
+     * @return the mesh
+     * @throws IOException              naming the file and where it is malformed
+     * @throws IllegalArgumentException when {@code file} is null
+     */
     public static Mesh readStl(String file) throws IOException {
-        return StlReader.read(Path.of(file));
+        return readStl(path(file, "file"));
     }
 
-    /** Writes a Wavefront OBJ with vertex normals when the mesh has them; atomic. */
+    /**
+     * Writes a Wavefront OBJ with vertex normals when the mesh has them; atomic.
+     *
+     * @param mesh the mesh
+     * @param file the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path saveObj(Mesh mesh, Path file) throws IOException {
+        return ObjWriter.write(Checks.requireNonNull(mesh, "mesh"), Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes a Wavefront OBJ; see {@link #saveObj(Mesh, Path)}.
+     *
+     * @param mesh the mesh
+     * @param file the file to write
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
     public static Path saveObj(Mesh mesh, String file) throws IOException {
-        return ObjWriter.write(mesh, Path.of(file));
+        return saveObj(mesh, path(file, "file"));
     }
 
-    /** Reads a Wavefront OBJ (vertices, normals, faces; polygons are triangulated). */
+    /**
+     * Reads a Wavefront OBJ (vertices, normals, faces; polygons are triangulated).
+     *
+     * @param file an OBJ file
+     * @return the mesh
+     * @throws IOException              naming the file and the line where it is malformed
+     * @throws IllegalArgumentException when {@code file} is null
+     */
+    public static Mesh readObj(Path file) throws IOException {
+        return ObjReader.read(Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Reads a Wavefront OBJ; see {@link #readObj(Path)}.
+     *
+     * @param file an OBJ file
+     * @return the mesh
+     * @throws IOException              naming the file and the line where it is malformed
+     * @throws IllegalArgumentException when {@code file} is null
+     */
     public static Mesh readObj(String file) throws IOException {
-        return ObjReader.read(Path.of(file));
+        return readObj(path(file, "file"));
     }
 
     // ---- pictures -------------------------------------------------------------------------------------------
 
-    /** Slice {@code z} as a grey image, as the file shows it (a notebook shows the returned image inline). */
-    public static BufferedImage preview(Volume volume, int z) {
-        return SliceImage.of(volume, z);
+    /**
+     * Slice {@code z} as a picture, as the file shows it: grey values (8-bit as they are, others scaled from the
+     * stack's range), a mask white on black, labels in distinct colors. A notebook shows the returned image
+     * inline; {@code savePng(preview(stack, 40), "slice40.png")} keeps it.
+     *
+     * @param stack a volume, mask or labels, in memory or on disk
+     * @param z     slice index, {@code 0..depth−1}
+     * @return an image of width × height pixels
+     * @throws IllegalArgumentException when {@code z} is not a slice or {@code stack} is null
+     */
+    public static BufferedImage preview(SliceSource stack, int z) {
+        return SliceImage.of(stack, z);
     }
 
-    /** The middle slice as a grey image. */
-    public static BufferedImage preview(Volume volume) {
-        return SliceImage.of(volume, volume.depth() / 2);
+    /**
+     * The middle slice as a picture; see {@link #preview(SliceSource, int)}.
+     *
+     * @param stack a volume, mask or labels
+     * @return an image of width × height pixels
+     * @throws IllegalArgumentException when {@code stack} is null
+     */
+    public static BufferedImage preview(SliceSource stack) {
+        return SliceImage.of(Checks.requireNonNull(stack, "stack"), stack.depth() / 2);
     }
 
-    /** Slice {@code z} of a mask: foreground white on black. */
-    public static BufferedImage preview(Mask mask, int z) {
-        return SliceImage.of(mask, z);
+    /**
+     * Slice {@code z} of a volume with the mask drawn over it: the mask tinted orange, its outline opaque.
+     *
+     * @param stack the volume
+     * @param mask  a mask of the same size, for example {@code inRange(stack, 0, 100)}
+     * @param z     slice index, {@code 0..depth−1}
+     * @return an RGB image of width × height pixels
+     * @throws IllegalArgumentException when {@code z} is not a slice, the sizes differ or an argument is null
+     */
+    public static BufferedImage preview(SliceSource stack, Mask mask, int z) {
+        return SliceImage.overlay(stack, mask, z);
     }
 
-    /** The middle slice of a mask. */
-    public static BufferedImage preview(Mask mask) {
-        return SliceImage.of(mask, mask.depth() / 2);
+    /**
+     * Slice {@code z} with a chosen display range: {@code min} and below black, {@code max} and above white, to
+     * bring out faint detail: {@code preview(stack, 40, new ValueRange(0, 1000))}.
+     *
+     * @param stack   a volume
+     * @param z       slice index, {@code 0..depth−1}
+     * @param display the values shown black and white, finite with {@code min < max}
+     * @return a grey image of width × height pixels
+     * @throws IllegalArgumentException when {@code z} is not a slice, the range is not usable or an argument is
+     *                                  null
+     */
+    public static BufferedImage preview(SliceSource stack, int z, ValueRange display) {
+        return SliceImage.of(stack, z, display);
     }
 
-    /** Slice {@code z} of a volume with the mask drawn over it in colour. */
-    public static BufferedImage preview(Volume volume, Mask mask, int z) {
-        return SliceImage.overlay(volume, mask, z);
+    /**
+     * A grid of 16 evenly spaced slices (or all, for fewer), each labelled with its index; a stack on disk reads
+     * only those slices.
+     *
+     * @param stack a volume, mask or labels
+     * @return an image at most 2048 pixels each way
+     * @throws IllegalArgumentException when {@code stack} is null
+     */
+    public static BufferedImage montage(SliceSource stack) {
+        return Montage.of(stack);
     }
 
-    /** A grid of evenly spaced slices, each labelled with its index. */
-    public static BufferedImage montage(Volume volume) {
-        return Montage.of(volume);
+    /**
+     * A grid of up to {@code tiles} evenly spaced slices, each labelled with its index.
+     *
+     * @param stack a volume, mask or labels
+     * @param tiles how many slices to show, 1 or more
+     * @return an image at most 2048 pixels each way
+     * @throws IllegalArgumentException when {@code tiles} is below 1 or {@code stack} is null
+     */
+    public static BufferedImage montage(SliceSource stack, int tiles) {
+        return Montage.of(stack, tiles);
     }
 
-    /** A grid of evenly spaced mask slices, each labelled with its index. */
-    public static BufferedImage montage(Mask mask) {
-        return Montage.of(mask);
+    /**
+     * 16 evenly spaced slices with the mask drawn over them in orange.
+     *
+     * @param stack the volume
+     * @param mask  a mask of the same size
+     * @return an RGB image at most 2048 pixels each way
+     * @throws IllegalArgumentException when the sizes differ or an argument is null
+     */
+    public static BufferedImage montage(SliceSource stack, Mask mask) {
+        return Montage.overlay(stack, mask);
     }
 
-    /** Up to {@code tiles} evenly spaced slices, each labelled with its index. */
-    public static BufferedImage montage(Volume volume, int tiles) {
-        return Montage.of(volume, tiles);
-    }
-
-    /** Up to {@code tiles} evenly spaced mask slices, each labelled with its index. */
-    public static BufferedImage montage(Mask mask, int tiles) {
-        return Montage.of(mask, tiles);
-    }
-
-    /** Evenly spaced slices with the mask drawn over them in orange. */
-    public static BufferedImage montage(Volume volume, Mask mask) {
-        return Montage.overlay(volume, mask);
-    }
-
-    /** Slice {@code z} with a chosen display range: {@code min} black, {@code max} white. */
-    public static BufferedImage preview(Volume volume, int z, ValueRange display) {
-        return SliceImage.of(volume, z, display);
-    }
-
-    /** Writes an image as PNG; atomic. */
-    public static Path savePng(BufferedImage image, String file) throws IOException {
-        return savePng(image, Path.of(file));
-    }
-
-    /** Writes an image as PNG; atomic. */
+    /**
+     * Writes an image as PNG; atomic.
+     *
+     * @param image the picture, for example from {@link #preview(SliceSource, int)}
+     * @param file  the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
     public static Path savePng(BufferedImage image, Path file) throws IOException {
-        return PngWriter.write(image, file);
+        return PngWriter.write(Checks.requireNonNull(image, "image"), Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes an image as PNG; see {@link #savePng(BufferedImage, Path)}.
+     *
+     * @param image the picture
+     * @param file  the file to write
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path savePng(BufferedImage image, String file) throws IOException {
+        return savePng(image, path(file, "file"));
     }
 
     // ---- sample data ----------------------------------------------------------------------------------------
 
     /**
-     * A synthetic specimen to try everything on, the same every time: a lumpy dark object with an inner cavity
-     * on a brighter, noisy background, 128 slices of 256×256, 8-bit, spacing 0.5×0.5×1.0 µm (a 128 µm cube);
+     * A synthetic specimen to try everything on, the same every time: a lumpy dark object with an inner cavity on
+     * a brighter, noisy background, 128 slices of 256×256, 8-bit, spacing 0.5×0.5×1.0 µm (a 128 µm cube);
      * {@code inRange(sampleStack(), 0, 100)} selects exactly the object: 1,248,846 voxels around an enclosed
      * cavity of 16,171.
+     *
+     * @return the specimen, in memory
      */
     public static Volume sampleStack() {
         return SampleStacks.specimen();
+    }
+
+    /** A String parameter as a path; a null is an {@link IllegalArgumentException} naming the parameter. */
+    private static Path path(String file, String name) {
+        return Path.of(Checks.requireNonNull(file, name));
     }
 }

@@ -2,76 +2,112 @@ package io.github.stack3d;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
- * A 3D image: {@code depth} slices of {@code width × height} voxels, stored as one primitive array per slice
- * in the sample type it was read with (8-bit {@code byte[]}, unsigned 16-bit {@code short[]}, 32-bit
- * {@code float[]}), with its voxel {@link Spacing}. Voxel (x, y, z) is {@code slice z, index y * width + x}.
+ * A 3D grey image: {@code depth} slices of {@code width × height} voxels in the sample type they were read with
+ * (8-bit {@code byte[]}, unsigned 16-bit {@code short[]} or 32-bit {@code float[]}, one array per slice, index
+ * {@code y * width + x}), placed in space by its {@link Grid}.
  *
- * <p>Immutable: operations return new volumes. The factories wrap the arrays they are given (no copy); the
- * caller hands them over and must not change them afterwards. Volumes remember the files they were loaded from,
- * so that {@link #describe()} can show the order in which slices were stacked.
+ * <p>A volume is either in memory ({@link #inMemory()}: {@code loadStack}, and every computed volume) or on disk
+ * ({@code openStack}), where each slice is read when an algorithm asks for it, so that a stack larger than memory
+ * streams; {@link #load()} brings it into memory. Immutable: operations return new volumes. The factories wrap the
+ * arrays they are given (no copy); the caller hands them over and must not change them afterwards. Volumes
+ * remember the files they came from, so that {@link #describe()} shows the order in which slices were stacked.
  */
 public final class Volume implements SliceSource {
 
     private final int width;
     private final int height;
     private final SampleType type;
-    private final Spacing spacing;
-    private final byte[][] bytes;
-    private final short[][] shorts;
-    private final float[][] floats;
+    private final Grid grid;
+    private final Slices slices;
     private final List<Path> files;
     /** Computed on first use; the voxels never change, so neither does it. */
     private volatile ValueRange range;
 
-    private Volume(int width, int height, SampleType type, Spacing spacing, byte[][] bytes, short[][] shorts,
-                   float[][] floats, List<Path> files) {
-        this.width = Checks.requirePositive(width, "width");
-        this.height = Checks.requirePositive(height, "height");
+    private Volume(int width, int height, SampleType type, Grid grid, Slices slices, List<Path> files) {
+        this.width = width;
+        this.height = height;
         this.type = type;
-        this.spacing = Checks.requireNonNull(spacing, "spacing");
-        this.bytes = bytes;
-        this.shorts = shorts;
-        this.floats = floats;
-        this.files = List.copyOf(files);
-        Object[] slices = bytes != null ? bytes : shorts != null ? shorts : floats;
-        Checks.requirePositive(slices.length, "depth");
-        for (int z = 0; z < slices.length; z++) {
-            int length = slices[z] == null ? -1 : java.lang.reflect.Array.getLength(slices[z]);
-            if (length != width * height) {
-                throw new IllegalArgumentException("slice " + z + " has " + length + " voxels; expected "
-                        + width + "×" + height + " = " + width * height);
-            }
-        }
+        this.grid = Checks.requireNonNull(grid, "grid");
+        this.slices = slices;
+        this.files = List.copyOf(Checks.requireNonNull(files, "files"));
     }
 
-    /** An 8-bit volume wrapping {@code slices} (values 0..255 read as unsigned). */
-    public static Volume ofBytes(int width, int height, byte[][] slices, Spacing spacing) {
-        return new Volume(width, height, SampleType.UINT8, spacing, slices, null, null, List.of());
+    /** An 8-bit volume wrapping {@code slices} ({@code slices[z][y * width + x]}, values 0..255 read unsigned). */
+    public static Volume ofBytes(int width, int height, byte[][] slices, Grid grid) {
+        return of(SampleType.UINT8, width, height, slices, grid);
     }
 
     /** An unsigned 16-bit volume wrapping {@code slices}. */
-    public static Volume ofShorts(int width, int height, short[][] slices, Spacing spacing) {
-        return new Volume(width, height, SampleType.UINT16, spacing, null, slices, null, List.of());
+    public static Volume ofShorts(int width, int height, short[][] slices, Grid grid) {
+        return of(SampleType.UINT16, width, height, slices, grid);
     }
 
     /** A 32-bit float volume wrapping {@code slices}. */
-    public static Volume ofFloats(int width, int height, float[][] slices, Spacing spacing) {
-        return new Volume(width, height, SampleType.FLOAT32, spacing, null, null, slices, List.of());
+    public static Volume ofFloats(int width, int height, float[][] slices, Grid grid) {
+        return of(SampleType.FLOAT32, width, height, slices, grid);
     }
 
-    /** The same voxels with another spacing, for stacks whose files carry none or a wrong one. */
-    @Override
-    public Volume withSpacing(Spacing spacing) {
-        return new Volume(width, height, type, spacing, bytes, shorts, floats, files);
+    /**
+     * A volume of any grey type wrapping {@code slices}, each an array of that type ({@link SampleType#newSlice}).
+     *
+     * @throws IllegalArgumentException naming the slice that is null or of another size or type, or when
+     *                                  {@code type} is not a grey type (8-bit, 16-bit or float)
+     */
+    public static Volume of(SampleType type, int width, int height, Object[] slices, Grid grid) {
+        requireGrey(type);
+        return new Volume(width, height, type, grid, Slices.stored(type, width, height, slices, "slices"),
+                List.of());
+    }
+
+    /**
+     * A volume whose slices are made when asked for, by {@code reader} (for example decoded from a file), never
+     * all held at once: what {@code openStack} returns.
+     *
+     * @param reader makes slice {@code z} as a new array of {@code type}; it may throw
+     *               {@link java.io.UncheckedIOException} naming the file
+     * @param files  the files read, in stacking order (may be empty)
+     */
+    public static Volume onDemand(SampleType type, int width, int height, int depth, Grid grid, List<Path> files,
+                                  IntFunction<?> reader) {
+        requireGrey(type);
+        return new Volume(width, height, type, grid, Slices.made(type, width, height, depth, reader), files);
+    }
+
+    private static void requireGrey(SampleType type) {
+        Checks.requireNonNull(type, "type");
+        if (type == SampleType.BIT || type == SampleType.INT32) {
+            throw new IllegalArgumentException("a volume holds 8-bit, 16-bit or float values, not " + type
+                    + (type == SampleType.BIT ? " (that is a Mask)" : " (that is Labels)"));
+        }
+    }
+
+    /** The same voxels placed by another grid, for stacks whose files carry none or a wrong one. */
+    public Volume withGrid(Grid grid) {
+        return new Volume(width, height, type, grid, slices, files);
     }
 
     /** The same voxels, remembering the files they were read from (in stacking order), for {@link #describe()}. */
     public Volume withFiles(List<Path> files) {
-        return new Volume(width, height, type, spacing, bytes, shorts, floats, files);
+        return new Volume(width, height, type, grid, slices, files);
+    }
+
+    /**
+     * This volume in memory: every slice read (in parallel) and kept; the volume itself when it already is.
+     *
+     * @throws IllegalStateException when the voxels do not fit in the Java heap (with advice)
+     * @throws java.io.UncheckedIOException naming the file when a slice cannot be read
+     */
+    public Volume load() {
+        if (slices.inMemory()) {
+            return this;
+        }
+        Volume v = new Volume(width, height, type, grid, slices.load(toString()), files);
+        v.range = range;
+        return v;
     }
 
     @Override
@@ -86,7 +122,7 @@ public final class Volume implements SliceSource {
 
     @Override
     public int depth() {
-        return bytes != null ? bytes.length : shorts != null ? shorts.length : floats.length;
+        return slices.depth();
     }
 
     @Override
@@ -95,8 +131,18 @@ public final class Volume implements SliceSource {
     }
 
     @Override
-    public Spacing spacing() {
-        return spacing;
+    public Grid grid() {
+        return grid;
+    }
+
+    @Override
+    public Object slice(int z) {
+        return slices.get(z);
+    }
+
+    @Override
+    public boolean inMemory() {
+        return slices.inMemory();
     }
 
     /** The files this volume was read from, in stacking order; empty for a volume made in memory. */
@@ -104,115 +150,41 @@ public final class Volume implements SliceSource {
         return files;
     }
 
-    @Override
-    public byte[] bytes(int z) {
-        requireType(SampleType.UINT8, "bytes");
-        return bytes[Checks.requireSlice(z, depth())];
-    }
-
-    @Override
-    public short[] shorts(int z) {
-        requireType(SampleType.UINT16, "shorts");
-        return shorts[Checks.requireSlice(z, depth())];
-    }
-
-    @Override
-    public float[] floats(int z) {
-        requireType(SampleType.FLOAT32, "floats");
-        return floats[Checks.requireSlice(z, depth())];
-    }
-
-    /** The value of voxel (x, y, z) as a number, whatever the sample type. */
+    /** The value of voxel (x, y, z) as a number, whatever the sample type (a volume on disk reads slice z). */
     public double value(int x, int y, int z) {
         Checks.requireInRange(x, 0, width - 1, "x");
         Checks.requireInRange(y, 0, height - 1, "y");
-        Checks.requireSlice(z, depth());
-        int i = y * width + x;
-        return switch (type) {
-            case UINT8 -> bytes[z][i] & 0xFF;
-            case UINT16 -> shorts[z][i] & 0xFFFF;
-            case FLOAT32 -> floats[z][i];
-        };
+        return type.get(slice(z), y * width + x);
     }
 
-    /** The smallest and largest voxel value (NaN voxels of float volumes are skipped); computed once. */
+    /**
+     * The smallest and largest voxel value (NaN voxels of float volumes are skipped); computed once, in one
+     * parallel pass over the slices (which reads a volume on disk once).
+     */
     public ValueRange range() {
         ValueRange r = range;
         if (r == null) {
-            r = computeRange();
+            r = ValueRange.of(this);
             range = r;
         }
         return r;
     }
 
-    private ValueRange computeRange() {
-        double[][] perSlice = IntStream.range(0, depth()).parallel().mapToObj(this::sliceRange)
-                .toArray(double[][]::new);
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double[] r : perSlice) {
-            min = Math.min(min, r[0]);
-            max = Math.max(max, r[1]);
-        }
-        return new ValueRange(min, max);
-    }
-
-    private double[] sliceRange(int z) {
-        int n = width * height;
-        switch (type) {
-            case UINT8 -> {
-                int min = 255;
-                int max = 0;
-                for (byte b : bytes[z]) {
-                    int v = b & 0xFF;
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-                return new double[] {min, max};
-            }
-            case UINT16 -> {
-                int min = 65535;
-                int max = 0;
-                for (short s : shorts[z]) {
-                    int v = s & 0xFFFF;
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-                return new double[] {min, max};
-            }
-            default -> {
-                double min = Double.POSITIVE_INFINITY;
-                double max = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    float v = floats[z][i];
-                    if (v < min) {
-                        min = v;
-                    }
-                    if (v > max) {
-                        max = v;
-                    }
-                }
-                return new double[] {min, max};
-            }
-        }
-    }
-
-    /** Bytes the voxels take in memory. */
-    public long sizeInBytes() {
-        return voxelCount() * type.bytesPerVoxel();
-    }
-
     /**
-     * A report of what this volume is and where it came from: size, type, spacing, value range, and for a loaded
-     * stack the number of files and the first and last few names in stacking order, so a wrong order shows.
+     * A report of what this volume is and where it came from: size, type, grid, value range (for a volume in
+     * memory), and for a loaded stack the number of files and the first and last few names in stacking order, so a
+     * wrong order shows.
      */
     public String describe() {
         StringBuilder s = new StringBuilder(toString()).append('\n');
         s.append("  size: ").append(width).append(" × ").append(height).append(" px, ").append(depth())
                 .append(depth() == 1 ? " slice" : " slices").append(", ").append(Memory.size(sizeInBytes()))
-                .append('\n');
-        s.append("  voxel: ").append(spacing).append(", type ").append(type).append(", values ")
-                .append(range()).append('\n');
+                .append(inMemory() ? " in memory" : " on disk, read slice by slice when needed").append('\n');
+        s.append("  voxel: ").append(grid).append(", type ").append(type);
+        if (inMemory() || range != null) {
+            s.append(", values ").append(range());
+        }
+        s.append('\n');
         if (files.isEmpty()) {
             s.append("  made in memory\n");
         } else if (files.size() == 1) {
@@ -233,16 +205,17 @@ public final class Volume implements SliceSource {
         return names(files.subList(0, 3)) + ", … " + names(files.subList(n - 3, n));
     }
 
-    private void requireType(SampleType wanted, String accessor) {
-        if (type != wanted) {
-            throw new IllegalStateException("volume is " + type + "; " + accessor + "(z) reads " + wanted
-                    + " volumes only (use floatSlice(z, buffer) for any type)");
-        }
-    }
-
-    /** For example {@code Volume[121×154×114, 8-bit, 1.0×1.0×1.0 px]} (width×height×depth). */
+    /**
+     * For example {@code Volume[121×154×114, 8-bit, 1.0×1.0×1.0 px]} (width×height×depth), and for a volume read
+     * on demand {@code Volume[512×512×512, 8-bit, 1.0×1.0×1.0 px, on disk: 512 files in /data/scan]}.
+     */
     @Override
     public String toString() {
-        return "Volume[" + width + "×" + height + "×" + depth() + ", " + type + ", " + spacing + "]";
+        String where = "";
+        if (!inMemory()) {
+            where = files.isEmpty() ? ", computed slice by slice" : files.size() == 1 ? ", on disk: " + files.get(0)
+                    : ", on disk: " + files.size() + " files in " + files.get(0).toAbsolutePath().getParent();
+        }
+        return "Volume[" + width + "×" + height + "×" + depth() + ", " + type + ", " + grid + where + "]";
     }
 }

@@ -13,7 +13,7 @@ import io.github.stack3d.Mask;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.PointCloud;
 import io.github.stack3d.SliceSource;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Stack3D;
 import io.github.stack3d.Volume;
 
@@ -71,14 +71,13 @@ final class Commands {
     }
 
     private static Volume load(Options o) throws IOException {
-        Volume v = loadStack(o.positional(0));
-        Spacing s = o.spacing(v.spacing().unit());
-        return s == null ? v : v.withSpacing(s);
+        return spaced(loadStack(o.positional(0)), o);
     }
 
-    private static SliceSource spaced(SliceSource stack, Options o) {
-        Spacing s = o.spacing(stack.spacing().unit());
-        return s == null ? stack : stack.withSpacing(s);
+    /** The stack with the {@code --spacing} of the command line, if given (the origin stays where the file puts it). */
+    private static Volume spaced(Volume stack, Options o) {
+        Grid s = o.spacing(stack.grid());
+        return s == null ? stack : stack.withGrid(s);
     }
 
     private static String size(java.nio.file.Path p) {

@@ -1,6 +1,6 @@
 package io.github.stack3d.cli;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,8 +61,11 @@ final class Options {
         }
     }
 
-    /** The {@code --spacing X,Y,Z[,UNIT]} option, or null when absent. */
-    Spacing spacing(String unitOtherwise) {
+    /**
+     * The grid {@code read} with the {@code --spacing X,Y,Z[,UNIT]} option's voxel size and unit (the origin kept
+     * when the unit is, else 0), or null when the option is absent.
+     */
+    Grid spacing(Grid read) {
         String v = named.get("--spacing");
         if (v == null) {
             return null;
@@ -72,8 +75,9 @@ final class Options {
             throw new Main.UsageException("--spacing is '" + v + "'; expected X,Y,Z or X,Y,Z,UNIT");
         }
         try {
-            return new Spacing(Double.parseDouble(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]),
-                    p.length == 4 ? p[3] : unitOtherwise);
+            String unit = p.length == 4 ? p[3] : read.unit();
+            Grid g = Grid.of(Double.parseDouble(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]), unit);
+            return unit.equals(read.unit()) ? g.withOrigin(read.ox(), read.oy(), read.oz()) : g;
         } catch (NumberFormatException e) {
             throw new Main.UsageException("--spacing is '" + v + "'; expected numbers");
         }

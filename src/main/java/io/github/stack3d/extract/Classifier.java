@@ -10,7 +10,8 @@ import java.nio.ByteOrder;
  * Turns a slice into one bit per voxel, set where the value is {@code >= level} (inside), packed into rows of
  * 64-bit words with one background bit of padding on each side: bit {@code x + 1} of row {@code y + 1} is voxel
  * (x, y); rows 0 and {@code height + 1} stay clear. 8-bit slices are compared eight voxels at a time inside a
- * {@code long} (SWAR: an unsigned byte is {@code >= t} exactly when adding {@code 256 - t} carries out of it).
+ * {@code long} (SWAR: an unsigned byte is {@code >= t} exactly when adding {@code 256 - t} carries out of it); bit
+ * slices (masks) are copied a word at a time.
  */
 final class Classifier {
 
@@ -25,8 +26,10 @@ final class Classifier {
     private final int wordsPerRow;
     private final SampleType type;
     private final double level;
-    /** Integer types: inside when value >= this (0 means every voxel, above max means none). */
-    private final int threshold;
+    /** Integer types: inside when value >= this (at or below min means every voxel, above max means none). */
+    private final long threshold;
+    /** The threshold of 8- and 16-bit slices, 0..max + 1. */
+    private final int small;
     private final long addend;
     private final long[] raw;
 
@@ -37,8 +40,9 @@ final class Classifier {
         this.type = type;
         this.level = level;
         double t = Math.ceil(level);
-        this.threshold = t <= 0 ? 0 : t > type.max() ? (int) type.max() + 1 : (int) t;
-        this.addend = ((256 - threshold) & 0xFF) * 0x0101010101010101L;
+        this.threshold = t <= type.min() ? (long) type.min() : t > type.max() ? (long) type.max() + 1 : (long) t;
+        this.small = (int) Math.max(0, Math.min(threshold, 65536));
+        this.addend = ((256 - small) & 0xFF) * 0x0101010101010101L;
         this.raw = new long[(width + 63) >>> 6];
     }
 
@@ -52,13 +56,48 @@ final class Classifier {
         java.util.Arrays.fill(plane, 0L);
     }
 
+    /** Classifies a slice of the source's type into {@code plane}. */
+    void classify(Object slice, long[] plane) {
+        long[] done = switch (type) {
+            case BIT -> classify((long[]) slice, plane);
+            case UINT8 -> classify((byte[]) slice, plane);
+            case UINT16 -> classify((short[]) slice, plane);
+            case INT32 -> classify((int[]) slice, plane);
+            case FLOAT32 -> classify((float[]) slice, plane);
+        };
+        assert done == plane;
+    }
+
+    /** Classifies a bit slice into {@code plane}: inside where set (level in (0, 1]), everywhere or nowhere. */
+    private long[] classify(long[] slice, long[] plane) {
+        for (int y = 0; y < height; y++) {
+            if (threshold <= 0) {
+                fillRaw();
+            } else if (threshold > 1) {
+                java.util.Arrays.fill(raw, 0L);
+            } else {
+                long from = (long) y * width;
+                for (int w = 0; w < raw.length; w++) {
+                    raw[w] = io.github.stack3d.Bits.word(slice, from + 64L * w);
+                }
+                int rest = width & 63;
+                if (rest != 0) {
+                    raw[raw.length - 1] &= (1L << rest) - 1;
+                }
+            }
+            pad(plane, y);
+        }
+        clearBorderRows(plane);
+        return plane;
+    }
+
     /** Classifies an 8-bit slice into {@code plane}. */
-    void classify(byte[] slice, long[] plane) {
+    private long[] classify(byte[] slice, long[] plane) {
         for (int y = 0; y < height; y++) {
             int row = y * width;
-            if (threshold == 0) {
+            if (small == 0) {
                 fillRaw();
-            } else if (threshold > 255) {
+            } else if (small > 255) {
                 java.util.Arrays.fill(raw, 0L);
             } else {
                 int x = 0;
@@ -72,7 +111,7 @@ final class Classifier {
                 if (x < width) {
                     long bits = 0;
                     for (int b = 0; x + b < width; b++) {
-                        bits |= (long) ((threshold - 1 - (slice[row + x + b] & 0xFF)) >>> 31) << b;
+                        bits |= (long) ((small - 1 - (slice[row + x + b] & 0xFF)) >>> 31) << b;
                     }
                     raw[x >>> 6] = bits;
                 }
@@ -80,23 +119,41 @@ final class Classifier {
             pad(plane, y);
         }
         clearBorderRows(plane);
+        return plane;
     }
 
-    /** Classifies an unsigned 16-bit slice into {@code plane}. */
-    void classify(short[] slice, long[] plane) {
+    /** Classifies a 32-bit integer slice into {@code plane}. */
+    private long[] classify(int[] slice, long[] plane) {
         for (int y = 0; y < height; y++) {
             int row = y * width;
             java.util.Arrays.fill(raw, 0L);
             for (int x = 0; x < width; x++) {
-                raw[x >>> 6] |= (long) ((threshold - 1 - (slice[row + x] & 0xFFFF)) >>> 31) << x;
+                if (slice[row + x] >= threshold) {
+                    raw[x >>> 6] |= 1L << x;
+                }
             }
             pad(plane, y);
         }
         clearBorderRows(plane);
+        return plane;
+    }
+
+    /** Classifies an unsigned 16-bit slice into {@code plane}. */
+    private long[] classify(short[] slice, long[] plane) {
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            java.util.Arrays.fill(raw, 0L);
+            for (int x = 0; x < width; x++) {
+                raw[x >>> 6] |= (long) ((small - 1 - (slice[row + x] & 0xFFFF)) >>> 31) << x;
+            }
+            pad(plane, y);
+        }
+        clearBorderRows(plane);
+        return plane;
     }
 
     /** Classifies a float slice into {@code plane}; NaN is outside. */
-    void classify(float[] slice, long[] plane) {
+    private long[] classify(float[] slice, long[] plane) {
         for (int y = 0; y < height; y++) {
             int row = y * width;
             java.util.Arrays.fill(raw, 0L);
@@ -108,6 +165,7 @@ final class Classifier {
             pad(plane, y);
         }
         clearBorderRows(plane);
+        return plane;
     }
 
     /** True when {@code value} counts as inside. */
@@ -115,7 +173,7 @@ final class Classifier {
         return type.isInteger() ? value >= threshold : value >= level;
     }
 
-    /** One bit per byte lane, bit i set when lane i (unsigned) is {@code >= threshold}. */
+    /** One bit per byte lane, bit i set when lane i (unsigned) is {@code >= small}. */
     private long atLeast(long v) {
         long low = (v & LOW7) + (addend & LOW7);
         long carry = ((v & addend) | ((v | addend) & low)) & HIGH;

@@ -1,5 +1,6 @@
 package io.github.stack3d.extract;
 
+import io.github.stack3d.Grid;
 import java.util.Arrays;
 
 /**
@@ -29,6 +30,7 @@ final class EdgeVertex {
     private final int height;
     private final int depth;
     private final double[] spacing;
+    private final double[] origin;
     private final SliceWindow window;
     private final Classifier classifier;
     private final double[] gradient = new double[3];
@@ -54,13 +56,14 @@ final class EdgeVertex {
     private int[] ints = new int[3 * 64];
     private double[] doubles = new double[5 * 64];
 
-    EdgeVertex(double level, int width, int height, int depth, double[] spacing, SliceWindow window,
+    EdgeVertex(double level, int width, int height, int depth, Grid grid, SliceWindow window,
                Classifier classifier) {
         this.level = level;
         this.width = width;
         this.height = height;
         this.depth = depth;
-        this.spacing = spacing;
+        this.spacing = new double[] {grid.sx(), grid.sy(), grid.sz()};
+        this.origin = new double[] {grid.ox(), grid.oy(), grid.oz()};
         this.window = window;
         this.classifier = classifier;
     }
@@ -101,9 +104,9 @@ final class EdgeVertex {
             t = real0 ? MIN_T : 1 - MIN_T;
             axisNormal(axis, real0 ? 1 : -1);
         }
-        px = (x0 + (axis == X ? t : 0)) * spacing[0];
-        py = (y0 + (axis == Y ? t : 0)) * spacing[1];
-        pz = (z0 + (axis == Z ? t : 0)) * spacing[2];
+        px = origin[0] + (x0 + (axis == X ? t : 0)) * spacing[0];
+        py = origin[1] + (y0 + (axis == Y ? t : 0)) * spacing[1];
+        pz = origin[2] + (z0 + (axis == Z ? t : 0)) * spacing[2];
         return later;
     }
 

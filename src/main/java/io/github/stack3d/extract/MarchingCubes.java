@@ -7,11 +7,7 @@ import io.github.stack3d.Memory;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.SliceSource;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
+import io.github.stack3d.Parallel;
 import java.util.function.IntConsumer;
 
 /**
@@ -27,7 +23,7 @@ import java.util.function.IntConsumer;
  *       both cubes that share them, so the surface has no holes ({@link MarchingCubesTable} derives the table).</li>
  *   <li>{@link Border#CLOSED} treats the stack as surrounded by background: surfaces that reach the border are
  *       capped there (at the outermost voxel centres), and every mesh is closed.</li>
- *   <li>Vertices are in physical units ({@code index × spacing}); triangles are counter-clockwise seen from
+ *   <li>Vertices are in physical units ({@code origin + index × spacing}); triangles are counter-clockwise seen from
  *       outside; normals are the negated, interpolated value gradient (pointing out), or the border's outward
  *       direction on caps.</li>
  *   <li>Only four slices per thread are in memory at a time, so a stack on disk streams. The z range is split
@@ -41,9 +37,9 @@ public final class MarchingCubes {
     private MarchingCubes() {
     }
 
-    /** The surface at {@code level}, on all processors. */
+    /** The surface at {@code level}, on the library's threads ({@link Parallel#threads()}). */
     public static Mesh extract(SliceSource source, double level, Border border) {
-        return extract(source, level, border, Runtime.getRuntime().availableProcessors());
+        return extract(source, level, border, Parallel.threads());
     }
 
     /**
@@ -55,16 +51,17 @@ public final class MarchingCubes {
         Checks.requireNonNull(source, "stack");
         Checks.requireFinite(level, "level");
         InvertedSource negative = new InvertedSource(source);
-        return extract(negative, negative.mirror(level), border, Runtime.getRuntime().availableProcessors());
+        return extract(negative, negative.mirror(level), border, Parallel.threads());
     }
 
-    /** The surface between a mask's foreground and background (level 0.5 on 0/1 values). */
+    /** The surface between a mask's foreground and background (level 0.5 on its 0/1 values). */
     public static Mesh extract(Mask mask, Border border) {
-        return extract(new MaskSource(mask), 0.5, border);
+        return extract(mask, 0.5, border);
     }
 
     /**
-     * The surface at {@code level} using {@code threads} threads.
+     * The surface at {@code level}, its slabs cut into runs for {@code threads} threads (the output is the same for
+     * any number), run on the library's threads.
      *
      * @throws IllegalArgumentException when the level is not finite, or no surface crosses it (the message says
      *                                  whether no voxel or every voxel is inside)
@@ -81,21 +78,14 @@ public final class MarchingCubes {
         for (int r = 0; r <= runs; r++) {
             from[r] = first + (int) ((long) Math.max(slabs, 0) * r / runs);
         }
-        ForkJoinPool pool = threads > 1 && runs > 1 ? new ForkJoinPool(threads) : null;
-        try {
-            return extract(source, level, border, runs, from, pool);
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
-        }
+        return extract(source, level, border, runs, from, threads > 1);
     }
 
-    /** Both passes over the runs starting at {@code from}, on {@code pool} (null: in order on this thread). */
+    /** Both passes over the runs starting at {@code from}, in parallel or in order on this thread. */
     private static Mesh extract(SliceSource source, double level, Border border, int runs, int[] from,
-                                ForkJoinPool pool) {
+                                boolean parallel) {
         SlabExtractor[] counted = new SlabExtractor[runs];
-        runAll(runs, pool, r -> {
+        runAll(runs, parallel, r -> {
             SlabExtractor c = new SlabExtractor(source, level, border, null);
             c.run(from[r], from[r + 1], r == 0);
             counted[r] = c.release();
@@ -136,38 +126,18 @@ public final class MarchingCubes {
             extra += c.extraCount;
             index += c.indexCount;
         }
-        runAll(runs, pool, r -> new SlabExtractor(source, level, border, sinks[r]).run(from[r], from[r + 1], r == 0));
-        return new Mesh(positions, triangles, normals, null, source.spacing().unit());
+        runAll(runs, parallel, r -> new SlabExtractor(source, level, border, sinks[r]).run(from[r], from[r + 1], r == 0));
+        return new Mesh(positions, triangles, normals, null, source.grid().unit());
     }
 
-    /** Runs {@code work} for every run number on {@code pool}, or in order on this thread when it is null. */
-    private static void runAll(int runs, ForkJoinPool pool, IntConsumer work) {
-        if (pool == null) {
+    /** Runs {@code work} for every run number, on the library's threads or in order on this thread. */
+    private static void runAll(int runs, boolean parallel, IntConsumer work) {
+        if (parallel) {
+            Parallel.forEach(runs, work);
+        } else {
             for (int r = 0; r < runs; r++) {
                 work.accept(r);
             }
-            return;
-        }
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int r = 0; r < runs; r++) {
-                int run = r;
-                done.add(pool.submit(() -> work.accept(run)));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("marching cubes interrupted", e);
         }
     }
 

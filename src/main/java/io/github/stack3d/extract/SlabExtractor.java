@@ -2,7 +2,7 @@ package io.github.stack3d.extract;
 
 import io.github.stack3d.Border;
 import io.github.stack3d.SliceSource;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 
 /**
  * Marching cubes over one run of slabs {@code [k0, k1)} of a stack, the work of one thread.
@@ -70,8 +70,6 @@ final class SlabExtractor {
     private final int depth;
     private final int words;
     private final int rows;
-    private final double[] spacing;
-    private final int kind;
     private final Classifier classifier;
     private final SliceWindow window;
     private final long[] xMask;
@@ -114,9 +112,6 @@ final class SlabExtractor {
         this.depth = source.depth();
         this.words = Classifier.wordsPerRow(width);
         this.rows = height + 2;
-        Spacing s = source.spacing();
-        this.spacing = new double[] {s.x(), s.y(), s.z()};
-        this.kind = source.type().ordinal();
         this.classifier = new Classifier(width, height, source.type(), level);
         this.window = new SliceWindow(source);
         this.xMask = columns(open ? 1 : 0, open ? width - 1 : width + 1);
@@ -130,7 +125,7 @@ final class SlabExtractor {
         this.hiX = new int[n];
         this.hiY = new int[n];
         this.zs = new int[n];
-        this.vertices = new EdgeVertex(level, width, height, depth, spacing, window, classifier);
+        this.vertices = new EdgeVertex(level, width, height, depth, source.grid(), window, classifier);
     }
 
     /** Drops the slices and working arrays, keeping the counts; returns this extractor. */
@@ -218,11 +213,7 @@ final class SlabExtractor {
             classifier.clear(into);
             return;
         }
-        switch (kind) {
-            case 0 -> classifier.classify(window.bytes(z), into);
-            case 1 -> classifier.classify(window.shorts(z), into);
-            default -> classifier.classify(window.floats(z), into);
-        }
+        classifier.classify(window.slice(z), into);
     }
 
     private static long count(long[] plane) {

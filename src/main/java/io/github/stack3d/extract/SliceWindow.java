@@ -1,5 +1,6 @@
 package io.github.stack3d.extract;
 
+import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
 
 /**
@@ -13,21 +14,19 @@ final class SliceWindow {
     private static final int SLOTS = 2;
 
     private final SliceSource source;
+    private final SampleType type;
     private final int width;
     private final int height;
     private final int depth;
-    private final byte[][] bytes = new byte[SLOTS][];
-    private final short[][] shorts = new short[SLOTS][];
-    private final float[][] floats = new float[SLOTS][];
+    private final Object[] slices = new Object[SLOTS];
     private final int[] loaded = {-1, -1};
-    private final int kind;
 
     SliceWindow(SliceSource source) {
         this.source = source;
+        this.type = source.type();
         this.width = source.width();
         this.height = source.height();
         this.depth = source.depth();
-        this.kind = source.type().ordinal();
     }
 
     /** Makes slice {@code z} present (no-op when it already is). */
@@ -37,11 +36,7 @@ final class SliceWindow {
             return;
         }
         drop(slot);
-        switch (source.type()) {
-            case UINT8 -> bytes[slot] = source.bytes(z);
-            case UINT16 -> shorts[slot] = source.shorts(z);
-            case FLOAT32 -> floats[slot] = source.floats(z);
-        }
+        slices[slot] = source.slice(z);
         loaded[slot] = z;
     }
 
@@ -53,35 +48,26 @@ final class SliceWindow {
     }
 
     private void drop(int slot) {
-        bytes[slot] = null;
-        shorts[slot] = null;
-        floats[slot] = null;
+        slices[slot] = null;
         loaded[slot] = -1;
     }
 
-    byte[] bytes(int z) {
+    /** Slice {@code z}, read now unless present. */
+    Object slice(int z) {
         load(z);
-        return bytes[z % SLOTS];
-    }
-
-    short[] shorts(int z) {
-        load(z);
-        return shorts[z % SLOTS];
-    }
-
-    float[] floats(int z) {
-        load(z);
-        return floats[z % SLOTS];
+        return slices[z % SLOTS];
     }
 
     /** The value of voxel (x, y, z); the slice must be loaded. */
     float value(int x, int y, int z) {
         int i = y * width + x;
-        int slot = z % SLOTS;
-        return switch (kind) {
-            case 0 -> bytes[slot][i] & 0xFF;
-            case 1 -> shorts[slot][i] & 0xFFFF;
-            default -> floats[slot][i];
+        Object s = slices[z % SLOTS];
+        return switch (type) {
+            case BIT -> (((long[]) s)[i >>> 6] >>> i) & 1;
+            case UINT8 -> ((byte[]) s)[i] & 0xFF;
+            case UINT16 -> ((short[]) s)[i] & 0xFFFF;
+            case INT32 -> ((int[]) s)[i];
+            case FLOAT32 -> ((float[]) s)[i];
         };
     }
 

@@ -1,16 +1,16 @@
 package io.github.stack3d.extract;
 
 import io.github.stack3d.Checks;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Memory;
+import io.github.stack3d.Parallel;
 import io.github.stack3d.PointCloud;
-import io.github.stack3d.Spacing;
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
- * Every foreground voxel of a mask as a point at {@code (x·sx, y·sy, z·sz)}, ordered by z, then y, then x; also
- * the point collector that {@link ShellPoints} shares.
+ * Every foreground voxel of a mask as a point at {@code origin + (x·sx, y·sy, z·sz)}, ordered by z, then y, then
+ * x; also the streaming point collector that {@link ShellPoints} shares.
  */
 public final class VoxelPoints {
 
@@ -23,49 +23,56 @@ public final class VoxelPoints {
     /**
      * All foreground voxels of {@code mask} as points.
      *
-     * @param mask any mask with at least one foreground voxel
-     * @return the points, in the spacing's unit, ordered by z, then y, then x
+     * @param mask any mask with at least one foreground voxel, in memory or computed slice by slice
+     * @return the points, in the grid's unit, ordered by z, then y, then x
      * @throws IllegalArgumentException when the mask is empty
      */
     public static PointCloud of(Mask mask) {
         Checks.requireNonNull(mask, "mask");
-        return collect(mask, "voxel points", VoxelPoints::foregroundSlice);
-    }
-
-    private static int foregroundSlice(Mask mask, int z, int[] into) {
-        boolean[] s = mask.slice(z);
-        int n = 0;
-        for (int i = 0; i < s.length; i++) {
-            if (s[i]) {
-                into[n++] = i;
+        return collect(mask, "voxel points", (below, s, above, into) -> {
+            int count = 0;
+            for (int word = 0; word < s.length; word++) {
+                long b = s[word];
+                while (b != 0) {
+                    into[count++] = (word << 6) + Long.numberOfTrailingZeros(b);
+                    b &= b - 1;
+                }
             }
-        }
-        return n;
+            return count;
+        });
     }
 
     /** Picks voxels of one slice. */
     interface SliceSelection {
         /**
-         * Writes the indices {@code y * width + x} of the voxels of slice {@code z} it selects into {@code into}
-         * (room for a whole slice), in increasing order, and returns how many there are.
+         * Writes the indices {@code y * width + x} of the voxels of {@code slice} it selects into {@code into}
+         * (room for a whole slice), in increasing order, and returns how many there are. {@code below} and
+         * {@code above} are the neighbouring slices' bits, null beyond the first or last slice.
          */
-        int select(Mask mask, int z, int[] into);
+        int select(long[] below, long[] slice, long[] above, int[] into);
     }
 
     /**
-     * The points {@code selection} picks in every slice. Runs of slices are selected in parallel, each run with
-     * one scratch array the size of a slice, keeping per slice only the indices picked; then one coordinate array
-     * is allocated and filled in parallel, each slice at its offset, so the order is z, then y, then x.
+     * The points {@code selection} picks in every slice. The slices are cut into runs, one task each on the
+     * library's threads; a run walks its slices in order holding three (below, this, above), so each slice is read
+     * or computed once per run, and keeps per slice only the indices picked. Then one coordinate array is allocated
+     * and filled in parallel, each slice at its offset, so the order is z, then y, then x.
      */
     static PointCloud collect(Mask mask, String what, SliceSelection selection) {
         int depth = mask.depth();
         int[][] picked = new int[depth][];
-        int runs = Math.min(depth, 4 * Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, runs).parallel().forEach(run -> {
-            int[] scratch = new int[mask.width() * mask.height()];
+        int runs = Math.min(depth, 4 * Parallel.threads());
+        Parallel.forEach(runs, run -> {
+            int[] scratch = new int[mask.sliceSize()];
+            int start = (int) ((long) run * depth / runs);
             int end = (int) ((run + 1L) * depth / runs);
-            for (int z = (int) ((long) run * depth / runs); z < end; z++) {
-                picked[z] = Arrays.copyOf(scratch, selection.select(mask, z, scratch));
+            long[] below = start > 0 ? mask.bits(start - 1) : null;
+            long[] slice = mask.bits(start);
+            for (int z = start; z < end; z++) {
+                long[] above = z + 1 < depth ? mask.bits(z + 1) : null;
+                picked[z] = Arrays.copyOf(scratch, selection.select(below, slice, above, scratch));
+                below = slice;
+                slice = above;
             }
         });
         long[] offsets = new long[depth + 1];
@@ -83,12 +90,18 @@ public final class VoxelPoints {
         }
         Memory.require(total * 3 * Float.BYTES, Checks.count(total) + " " + what);
         float[] xyz = new float[(int) total * 3];
-        Spacing sp = mask.spacing();
-        float[] xs = coordinates(mask.width(), sp.x());
-        float[] ys = coordinates(mask.height(), sp.y());
+        Grid g = mask.grid();
+        float[] xs = new float[mask.width()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = (float) g.x(i);
+        }
+        float[] ys = new float[mask.height()];
+        for (int j = 0; j < ys.length; j++) {
+            ys[j] = (float) g.y(j);
+        }
         int w = mask.width();
-        IntStream.range(0, depth).parallel().forEach(z -> {
-            float zc = (float) (z * sp.z());
+        Parallel.forEach(depth, z -> {
+            float zc = (float) g.z(z);
             int o = (int) offsets[z] * 3;
             for (int i : picked[z]) {
                 int y = i / w;
@@ -97,14 +110,6 @@ public final class VoxelPoints {
                 xyz[o++] = zc;
             }
         });
-        return new PointCloud(xyz, sp.unit());
-    }
-
-    private static float[] coordinates(int n, double step) {
-        float[] c = new float[n];
-        for (int i = 0; i < n; i++) {
-            c[i] = (float) (i * step);
-        }
-        return c;
+        return new PointCloud(xyz, g.unit());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.stack3d.mesh;
 
+import io.github.stack3d.Parallel;
 import io.github.stack3d.Checks;
 import io.github.stack3d.Mesh;
 import java.util.stream.IntStream;
@@ -70,7 +71,7 @@ public final class MeshMeasures {
         double[] areas = new double[blocks];
         double[] volumes = new double[blocks];
         int[] degenerate = new int[blocks];
-        IntStream.range(0, blocks).parallel().forEach(k -> {
+        Parallel.forEach(blocks, k -> {
             double area = 0;
             double volume = 0;
             int bad = 0;

@@ -1,5 +1,6 @@
 package io.github.stack3d.mesh;
 
+import io.github.stack3d.Parallel;
 import io.github.stack3d.Checks;
 import io.github.stack3d.Memory;
 import io.github.stack3d.Mesh;
@@ -91,7 +92,7 @@ final class MeshTopology {
                 put(bucket, start, c, a);
             }
         }
-        IntStream.range(0, (vertices + VERTEX_BLOCK - 1) / VERTEX_BLOCK).parallel().forEach(k -> {
+        Parallel.forEach((vertices + VERTEX_BLOCK - 1) / VERTEX_BLOCK, k -> {
             int end = Math.min(vertices, (k + 1) * VERTEX_BLOCK);
             for (int v = k * VERTEX_BLOCK; v < end; v++) {
                 sort(bucket, v == 0 ? 0 : start[v - 1], start[v]);

@@ -2,7 +2,9 @@ package io.github.stack3d.render;
 
 import io.github.stack3d.Checks;
 import io.github.stack3d.Mask;
-import io.github.stack3d.Volume;
+import io.github.stack3d.Parallel;
+import io.github.stack3d.SampleType;
+import io.github.stack3d.SliceSource;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Font;
@@ -15,7 +17,6 @@ import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.util.Arrays;
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 
 /**
  * A contact sheet of a stack: evenly spaced slices (the first and the last included) in a grid about as wide as
@@ -45,8 +46,8 @@ public final class Montage {
     private Montage() {
     }
 
-    /** Up to {@value #DEFAULT_TILES} evenly spaced slices of a volume; see {@link #of(Volume, int)}. */
-    public static BufferedImage of(Volume volume) {
+    /** Up to {@value #DEFAULT_TILES} evenly spaced slices of a stack; see {@link #of(SliceSource, int)}. */
+    public static BufferedImage of(SliceSource volume) {
         return of(volume, DEFAULT_TILES);
     }
 
@@ -57,52 +58,42 @@ public final class Montage {
      * @param tiles  how many slices to show, 1 or more; a stack with fewer slices shows them all
      * @return a {@code TYPE_BYTE_GRAY} image, at most {@value #MAX_SIZE} pixels each way
      */
-    public static BufferedImage of(Volume volume, int tiles) {
+    public static BufferedImage of(SliceSource volume, int tiles) {
         Checks.requireNonNull(volume, "volume");
-        GreyScale scale = GreyScale.of(volume);
-        return grey(volume.width(), volume.height(), Grid.slices(volume.depth(), tiles),
-                z -> scale.slice(volume, z));
+        int[] slices = TileGrid.slices(volume.depth(), tiles);
+        if (volume.type() == SampleType.INT32) {
+            return rgb(volume.width(), volume.height(), slices, z -> LabelColors.slice(volume.ints(z)));
+        }
+        GreyScale scale = GreyScale.of(volume, slices);
+        return grey(volume.width(), volume.height(), slices, z -> scale.slice(volume, z));
     }
 
-    /** Up to {@value #DEFAULT_TILES} evenly spaced slices of a mask; see {@link #of(Mask, int)}. */
-    public static BufferedImage of(Mask mask) {
-        return of(mask, DEFAULT_TILES);
-    }
-
-    /**
-     * Up to {@code tiles} evenly spaced slices of a mask (foreground white, background black) as a labelled grid.
-     *
-     * @param tiles how many slices to show, 1 or more; a mask with fewer slices shows them all
-     * @return a {@code TYPE_BYTE_GRAY} image, at most {@value #MAX_SIZE} pixels each way
-     */
-    public static BufferedImage of(Mask mask, int tiles) {
-        Checks.requireNonNull(mask, "mask");
-        return grey(mask.width(), mask.height(), Grid.slices(mask.depth(), tiles),
-                z -> SliceImage.maskSlice(mask, z));
-    }
-
-    /** Up to {@value #DEFAULT_TILES} slices with the mask drawn over them; see {@link #overlay(Volume, Mask, int)}. */
-    public static BufferedImage overlay(Volume volume, Mask mask) {
+    /** Up to {@value #DEFAULT_TILES} slices with the mask drawn over them; see {@link #overlay(SliceSource, Mask, int)}. */
+    public static BufferedImage overlay(SliceSource volume, Mask mask) {
         return overlay(volume, mask, DEFAULT_TILES);
     }
 
     /**
      * Up to {@code tiles} evenly spaced slices with the mask drawn over them as
-     * {@link SliceImage#overlay(Volume, Mask, int)} draws one slice.
+     * {@link SliceImage#overlay(SliceSource, Mask, int)} draws one slice.
      *
      * @return a {@code TYPE_INT_RGB} image, at most {@value #MAX_SIZE} pixels each way
      * @throws IllegalArgumentException when the mask and volume differ in size, or {@code tiles < 1}
      */
-    public static BufferedImage overlay(Volume volume, Mask mask, int tiles) {
+    public static BufferedImage overlay(SliceSource volume, Mask mask, int tiles) {
         SliceImage.requireSameSize(volume, mask);
-        GreyScale scale = GreyScale.of(volume);
-        int[] slices = Grid.slices(volume.depth(), tiles);
+        int[] slices = TileGrid.slices(volume.depth(), tiles);
+        GreyScale scale = GreyScale.of(volume, slices);
         int colour = SliceImage.MASK_COLOUR.getRGB();
-        Grid grid = Grid.of(slices.length, volume.width(), volume.height(), MAX_SIZE);
-        int[][] tileData = IntStream.range(0, slices.length).parallel()
-                .mapToObj(k -> Resample.rgb(SliceImage.overlaySlice(scale.slice(volume, slices[k]), mask, slices[k],
-                        colour), volume.width(), volume.height(), grid.tileWidth(), grid.tileHeight()))
-                .toArray(int[][]::new);
+        return rgb(volume.width(), volume.height(), slices,
+                z -> SliceImage.overlaySlice(scale.slice(volume, z), mask, z, colour));
+    }
+
+    private static BufferedImage rgb(int width, int height, int[] slices, IntFunction<int[]> slice) {
+        TileGrid grid = TileGrid.of(slices.length, width, height, MAX_SIZE);
+        int[][] tileData = new int[slices.length][];
+        Parallel.forEach(slices.length, k -> tileData[k] = Resample.rgb(slice.apply(slices[k]), width, height,
+                grid.tileWidth(), grid.tileHeight()));
         BufferedImage image = new BufferedImage(grid.width(), grid.height(), BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         Arrays.fill(pixels, GAP_GREY * 0x010101);
@@ -112,11 +103,10 @@ public final class Montage {
     }
 
     private static BufferedImage grey(int width, int height, int[] slices, IntFunction<byte[]> slice) {
-        Grid grid = Grid.of(slices.length, width, height, MAX_SIZE);
-        byte[][] tileData = IntStream.range(0, slices.length).parallel()
-                .mapToObj(k -> Resample.grey(slice.apply(slices[k]), width, height, grid.tileWidth(),
-                        grid.tileHeight()))
-                .toArray(byte[][]::new);
+        TileGrid grid = TileGrid.of(slices.length, width, height, MAX_SIZE);
+        byte[][] tileData = new byte[slices.length][];
+        Parallel.forEach(slices.length, k -> tileData[k] = Resample.grey(slice.apply(slices[k]), width, height,
+                grid.tileWidth(), grid.tileHeight()));
         BufferedImage image = new BufferedImage(grid.width(), grid.height(), BufferedImage.TYPE_BYTE_GRAY);
         byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         Arrays.fill(pixels, (byte) GAP_GREY);
@@ -126,7 +116,7 @@ public final class Montage {
     }
 
     /** Copies tile k ({@code byte[]} or {@code int[]}, row-major) into its place in the montage's pixels. */
-    private static void place(Object[] tiles, Object pixels, Grid grid) {
+    private static void place(Object[] tiles, Object pixels, TileGrid grid) {
         for (int k = 0; k < tiles.length; k++) {
             for (int y = 0; y < grid.tileHeight(); y++) {
                 System.arraycopy(tiles[k], y * grid.tileWidth(), pixels,
@@ -141,7 +131,7 @@ public final class Montage {
      * large montage shrunk). A tile too small for its label (narrower than the box, or under twice its height)
      * is left unlabelled rather than covered.
      */
-    private static void label(BufferedImage image, Grid grid, int[] slices) {
+    private static void label(BufferedImage image, TileGrid grid, int[] slices) {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -1,9 +1,11 @@
 package io.github.stack3d.render;
 
+import io.github.stack3d.Bits;
 import io.github.stack3d.Checks;
 import io.github.stack3d.Mask;
+import io.github.stack3d.SampleType;
+import io.github.stack3d.SliceSource;
 import io.github.stack3d.ValueRange;
-import io.github.stack3d.Volume;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -19,11 +21,12 @@ import java.awt.image.DataBufferInt;
  *
  * <p>Grey levels: 8-bit values are shown as they are; 16-bit and float values are mapped linearly from the whole
  * stack's value range to 0..255 (the smallest value black, the largest white), so that slices of one stack
- * compare. Float NaN is shown black. IJava shows a returned {@link BufferedImage} inline.
+ * compare (a stack on disk: the range of the slice shown). Float NaN is shown black. Masks are white on black;
+ * labels each get their own colour ({@link LabelColors}). IJava shows a returned {@link BufferedImage} inline.
  */
 public final class SliceImage {
 
-    /** The colour a mask is drawn in by {@link #overlay(Volume, Mask, int)}: orange, clear on grey. */
+    /** The colour a mask is drawn in by {@link #overlay(SliceSource, Mask, int)}: orange, clear on grey. */
     public static final Color MASK_COLOUR = new Color(255, 140, 0);
 
     private SliceImage() {
@@ -37,9 +40,12 @@ public final class SliceImage {
      * @return a {@code TYPE_BYTE_GRAY} image of width × height pixels
      * @throws IllegalArgumentException naming the slice index and the valid range when {@code z} is outside it
      */
-    public static BufferedImage of(Volume volume, int z) {
+    public static BufferedImage of(SliceSource volume, int z) {
         requireSlice(volume, z);
-        return grey(GreyScale.of(volume).slice(volume, z), volume.width(), volume.height());
+        if (volume.type() == SampleType.INT32) {
+            return rgb(LabelColors.slice(volume.ints(z)), volume.width(), volume.height());
+        }
+        return grey(GreyScale.of(volume, z).slice(volume, z), volume.width(), volume.height());
     }
 
     /**
@@ -48,7 +54,7 @@ public final class SliceImage {
      *
      * @throws IllegalArgumentException when {@code z} is not a slice, or the range is not finite with min &lt; max
      */
-    public static BufferedImage of(Volume volume, int z, ValueRange display) {
+    public static BufferedImage of(SliceSource volume, int z, ValueRange display) {
         requireSlice(volume, z);
         Checks.requireNonNull(display, "display range");
         return grey(GreyScale.of(display).slice(volume, z), volume.width(), volume.height());
@@ -61,8 +67,7 @@ public final class SliceImage {
      * @throws IllegalArgumentException naming the slice index and the valid range when {@code z} is outside it
      */
     public static BufferedImage of(Mask mask, int z) {
-        Checks.requireNonNull(mask, "mask");
-        return grey(maskSlice(mask, z), mask.width(), mask.height());
+        return of((SliceSource) mask, z);
     }
 
     /**
@@ -73,29 +78,23 @@ public final class SliceImage {
      * @return a {@code TYPE_INT_RGB} image of width × height pixels
      * @throws IllegalArgumentException when {@code z} is not a slice, or the mask and volume differ in size
      */
-    public static BufferedImage overlay(Volume volume, Mask mask, int z) {
+    public static BufferedImage overlay(SliceSource volume, Mask mask, int z) {
         return overlay(volume, mask, z, MASK_COLOUR);
     }
 
-    /** As {@link #overlay(Volume, Mask, int)}, with the mask drawn in {@code colour} (its alpha is ignored). */
-    public static BufferedImage overlay(Volume volume, Mask mask, int z, Color colour) {
+    /** As {@link #overlay(SliceSource, Mask, int)}, with the mask drawn in {@code colour} (its alpha is ignored). */
+    public static BufferedImage overlay(SliceSource volume, Mask mask, int z, Color colour) {
         requireSameSize(volume, mask);
         requireSlice(volume, z);
         Checks.requireNonNull(colour, "colour");
-        int[] rgb = overlaySlice(GreyScale.of(volume).slice(volume, z), mask, z, colour.getRGB());
-        BufferedImage image = new BufferedImage(volume.width(), volume.height(), BufferedImage.TYPE_INT_RGB);
-        System.arraycopy(rgb, 0, ((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0, rgb.length);
-        return image;
+        return rgb(overlaySlice(GreyScale.of(volume, z).slice(volume, z), mask, z, colour.getRGB()), volume.width(),
+                volume.height());
     }
 
-    /** Slice {@code z} of a mask as grey levels 255 (foreground) and 0, row-major. */
-    static byte[] maskSlice(Mask mask, int z) {
-        boolean[] m = mask.slice(z);
-        byte[] grey = new byte[m.length];
-        for (int i = 0; i < m.length; i++) {
-            grey[i] = m[i] ? (byte) 255 : 0;
-        }
-        return grey;
+    static BufferedImage rgb(int[] rgb, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        System.arraycopy(rgb, 0, ((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0, rgb.length);
+        return image;
     }
 
     /**
@@ -105,15 +104,15 @@ public final class SliceImage {
     static int[] overlaySlice(byte[] grey, Mask mask, int z, int colour) {
         int w = mask.width();
         int h = mask.height();
-        boolean[] m = mask.slice(z);
+        long[] m = mask.bits(z);
         int[] rgb = new int[grey.length];
         for (int y = 0, i = 0; y < h; y++) {
             for (int x = 0; x < w; x++, i++) {
                 int g = grey[i] & 0xFF;
-                if (!m[i]) {
+                if (!Bits.get(m, i)) {
                     rgb[i] = g * 0x010101;
-                } else if (x > 0 && !m[i - 1] || x < w - 1 && !m[i + 1] || y > 0 && !m[i - w]
-                        || y < h - 1 && !m[i + w]) {
+                } else if (x > 0 && !Bits.get(m, i - 1) || x < w - 1 && !Bits.get(m, i + 1)
+                        || y > 0 && !Bits.get(m, i - w) || y < h - 1 && !Bits.get(m, i + w)) {
                     rgb[i] = colour & 0xFFFFFF;
                 } else {
                     rgb[i] = tint(g, colour >> 16 & 0xFF) << 16 | tint(g, colour >> 8 & 0xFF) << 8
@@ -135,13 +134,13 @@ public final class SliceImage {
         return image;
     }
 
-    private static void requireSlice(Volume volume, int z) {
+    private static void requireSlice(SliceSource volume, int z) {
         Checks.requireNonNull(volume, "volume");
         Checks.requireSlice(z, volume.depth());
     }
 
     /** Requires a mask of the volume's width, height and depth. */
-    static void requireSameSize(Volume volume, Mask mask) {
+    static void requireSameSize(SliceSource volume, Mask mask) {
         Checks.requireNonNull(volume, "volume");
         Checks.requireNonNull(mask, "mask");
         if (mask.width() != volume.width() || mask.height() != volume.height() || mask.depth() != volume.depth()) {

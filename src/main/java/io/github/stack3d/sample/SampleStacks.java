@@ -2,7 +2,7 @@ package io.github.stack3d.sample;
 
 import io.github.stack3d.Checks;
 import io.github.stack3d.Memory;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.util.stream.IntStream;
 
@@ -22,7 +22,7 @@ public final class SampleStacks {
      * voxels are then a 128 µm cube and the body is round in micrometres, so a step that ignores the spacing
      * shows a squashed object.
      */
-    public static final Spacing SPECIMEN_SPACING = new Spacing(0.5, 0.5, 1.0, "µm");
+    public static final Grid SPECIMEN_SPACING = Grid.of(0.5, 0.5, 1.0, "µm");
 
     private SampleStacks() {
     }
@@ -48,7 +48,7 @@ public final class SampleStacks {
      * A sphere as a float volume of {@code size³} voxels: voxel value = {@code radius} − its distance from the
      * centre ({@code (size − 1) / 2} on each axis), so positive inside, 0 on the sphere, negative outside. The
      * isosurface at level 0 is the sphere itself, for tests with a known area (4πr²) and volume (4/3·πr³).
-     * Spacing {@link Spacing#PIXELS}.
+     * Grid {@link Grid#PIXELS}.
      *
      * @param size   voxels along each axis, 1 or more
      * @param radius radius in voxels, finite and &gt; 0
@@ -62,7 +62,7 @@ public final class SampleStacks {
      * the ray from the centre ({@code ((width − 1) / 2, (height − 1) / 2, (depth − 1) / 2)}), positive inside,
      * 0 on the surface, negative outside. The field is linear along every ray, so the isosurface at level 0 is the
      * ellipsoid with radii {@code rx, ry, rz} (in voxels); for equal radii the value is exactly radius − distance.
-     * Spacing {@link Spacing#PIXELS}.
+     * Grid {@link Grid#PIXELS}.
      *
      * @throws IllegalArgumentException when a size is below 1 or a radius is not finite and positive
      */
@@ -97,6 +97,6 @@ public final class SampleStacks {
             }
             return s;
         }).toArray(float[][]::new);
-        return Volume.ofFloats(width, height, slices, Spacing.PIXELS);
+        return Volume.ofFloats(width, height, slices, Grid.PIXELS);
     }
 }

@@ -23,9 +23,9 @@ final class Specimen {
     static final int WIDTH = 256;
     static final int HEIGHT = 256;
     static final int DEPTH = 128;
-    private static final double SX = SampleStacks.SPECIMEN_SPACING.x();
-    private static final double SY = SampleStacks.SPECIMEN_SPACING.y();
-    private static final double SZ = SampleStacks.SPECIMEN_SPACING.z();
+    private static final double SX = SampleStacks.SPECIMEN_SPACING.sx();
+    private static final double SY = SampleStacks.SPECIMEN_SPACING.sy();
+    private static final double SZ = SampleStacks.SPECIMEN_SPACING.sz();
 
     private static final double CX = 64;
     private static final double CY = 63;

@@ -1,10 +1,12 @@
 package io.github.stack3d.segment;
 
+import io.github.stack3d.Bits;
 import io.github.stack3d.Checks;
+import io.github.stack3d.Parallel;
 import io.github.stack3d.SampleType;
+import io.github.stack3d.SliceSource;
 import io.github.stack3d.ValueRange;
 import io.github.stack3d.Volume;
-import java.util.stream.IntStream;
 
 /**
  * Otsu's threshold (N. Otsu, "A threshold selection method from gray-level histograms", IEEE Trans. SMC 9, 1979)
@@ -32,34 +34,46 @@ public final class Otsu {
     /**
      * The Otsu level of the whole stack: {@code Threshold.atLeast(volume, threshold(volume))} selects exactly the
      * voxels that {@code skimage.filters.threshold_otsu} puts above its threshold. For the ImageJ "MRI Stack"
-     * sample scikit-image gives 35, and this gives 35.5.
+     * sample scikit-image gives 35, and this gives 35.5. Integer stacks are read once (the histogram of every
+     * value, whose ends are the data range); float stacks twice (the range, then 256 bins over it).
      *
-     * @param volume any sample type, holding at least two different values
+     * @param volume 8-bit, 16-bit or float values (or a mask), in memory or on disk, holding at least two
+     *               different values
      * @return {@code t + 0.5} for integer data, the next float above {@code t} for float data, where {@code t} is
      *         scikit-image's threshold
-     * @throws IllegalArgumentException when every voxel has the same value (there is nothing to split), or a float
-     *                                  volume holds an infinite value or only NaN
+     * @throws IllegalArgumentException when every voxel has the same value (there is nothing to split), a float
+     *                                  volume holds an infinite value or only NaN, or the stack holds labels
      */
-    public static double threshold(Volume volume) {
+    public static double threshold(SliceSource volume) {
         Checks.requireNonNull(volume, "volume");
-        ValueRange range = volume.range();
-        if (Double.isInfinite(range.min()) || Double.isInfinite(range.max())) {
-            throw new IllegalArgumentException("Otsu needs finite values; " + volume + " holds values in " + range
-                    + (range.min() > range.max() ? " (every voxel is NaN)" : ""));
+        SampleType type = volume.type();
+        if (type == SampleType.INT32) {
+            throw new IllegalArgumentException("Otsu splits grey values; " + volume + " holds labels");
         }
-        if (range.min() == range.max()) {
-            throw new IllegalArgumentException("Otsu needs at least two different values; every voxel of " + volume
-                    + " is " + Threshold.number(range.min()));
-        }
-        if (volume.type().isInteger()) {
-            int min = (int) range.min();
-            long[] counts = integerHistogram(volume, min, (int) range.max());
+        if (type.isInteger()) {
+            long[] all = integerHistogram(volume, (int) type.max() + 1);
+            int min = 0;
+            while (min < all.length && all[min] == 0) {
+                min++;
+            }
+            int max = all.length - 1;
+            while (max > min && all[max] == 0) {
+                max--;
+            }
+            requireTwoValues(volume, min, max);
+            long[] counts = java.util.Arrays.copyOfRange(all, min, max + 1);
             double[] centers = new double[counts.length];
             for (int i = 0; i < centers.length; i++) {
                 centers[i] = min + i;
             }
             return centers[bestSplit(counts, centers)] + 0.5;
         }
+        ValueRange range = volume instanceof Volume v ? v.range() : ValueRange.of(volume);
+        if (Double.isInfinite(range.min()) || Double.isInfinite(range.max())) {
+            throw new IllegalArgumentException("Otsu needs finite values; " + volume + " holds values in " + range
+                    + (range.min() > range.max() ? " (every voxel is NaN)" : ""));
+        }
+        requireTwoValues(volume, range.min(), range.max());
         float[] edges = floatEdges((float) range.min(), (float) range.max());
         long[] counts = floatHistogram(volume, edges);
         double[] centers = new double[FLOAT_BINS];
@@ -67,6 +81,13 @@ public final class Otsu {
             centers[i] = (edges[i] + edges[i + 1]) / 2f;
         }
         return Math.nextUp((float) centers[bestSplit(counts, centers)]);
+    }
+
+    private static void requireTwoValues(SliceSource volume, double min, double max) {
+        if (min == max) {
+            throw new IllegalArgumentException("Otsu needs at least two different values; every voxel of " + volume
+                    + " is " + Threshold.number(min));
+        }
     }
 
     /**
@@ -103,24 +124,53 @@ public final class Otsu {
         return best;
     }
 
-    /** Counts of each value {@code min..max} of an 8- or 16-bit volume, summed over slices in parallel. */
-    private static long[] integerHistogram(Volume volume, int min, int max) {
-        boolean bytes = volume.type() == SampleType.UINT8;
-        long[] all = IntStream.range(0, volume.depth()).parallel().collect(() -> new long[bytes ? 256 : 65536],
-                (h, z) -> {
-                    if (bytes) {
-                        for (byte b : volume.bytes(z)) {
-                            h[b & 0xFF]++;
-                        }
-                    } else {
-                        for (short v : volume.shorts(z)) {
-                            h[v & 0xFFFF]++;
-                        }
+    /** Counts of each value {@code 0..values − 1} of a bit, 8- or 16-bit stack, in one parallel pass. */
+    private static long[] integerHistogram(SliceSource volume, int values) {
+        return histogram(volume, values, (h, z) -> {
+            Object slice = volume.slice(z);
+            switch (volume.type()) {
+                case BIT -> {
+                    long ones = Bits.count((long[]) slice, volume.sliceSize());
+                    h[1] += ones;
+                    h[0] += volume.sliceSize() - ones;
+                }
+                case UINT8 -> {
+                    for (byte b : (byte[]) slice) {
+                        h[b & 0xFF]++;
                     }
-                }, Otsu::add);
-        long[] counts = new long[max - min + 1];
-        System.arraycopy(all, min, counts, 0, counts.length);
-        return counts;
+                }
+                case UINT16 -> {
+                    for (short v : (short[]) slice) {
+                        h[v & 0xFFFF]++;
+                    }
+                }
+                case INT32, FLOAT32 -> throw new IllegalArgumentException(volume.type() + " has no integer histogram");
+            }
+        });
+    }
+
+    /**
+     * The sum of {@code add(h, z)} over every slice: runs of slices on the library's threads, each with its own
+     * histogram of {@code bins} counts, each slice read once.
+     */
+    private static long[] histogram(SliceSource volume, int bins, java.util.function.ObjIntConsumer<long[]> add) {
+        int depth = volume.depth();
+        int runs = Math.min(depth, 2 * Parallel.threads());
+        long[][] partial = new long[runs][];
+        Parallel.forEach(runs, r -> {
+            long[] h = new long[bins];
+            for (int z = (int) ((long) r * depth / runs); z < (int) ((r + 1L) * depth / runs); z++) {
+                add.accept(h, z);
+            }
+            partial[r] = h;
+        });
+        long[] total = new long[bins];
+        for (long[] h : partial) {
+            for (int i = 0; i < bins; i++) {
+                total[i] += h[i];
+            }
+        }
+        return total;
     }
 
     /**
@@ -139,16 +189,16 @@ public final class Otsu {
     }
 
     /** Bin {@code i} holds {@code edges[i] <= v < edges[i + 1]}, the last bin also {@code max}; NaN is skipped. */
-    private static long[] floatHistogram(Volume volume, float[] edges) {
+    private static long[] floatHistogram(SliceSource volume, float[] edges) {
         float min = edges[0];
         double scale = FLOAT_BINS / ((double) edges[FLOAT_BINS] - min);
-        return IntStream.range(0, volume.depth()).parallel().collect(() -> new long[FLOAT_BINS], (h, z) -> {
+        return histogram(volume, FLOAT_BINS, (h, z) -> {
             for (float v : volume.floats(z)) {
                 if (v == v) {
                     h[bin(v, min, scale, edges)]++;
                 }
             }
-        }, Otsu::add);
+        });
     }
 
     private static int bin(float v, float min, double scale, float[] edges) {
@@ -160,11 +210,5 @@ public final class Otsu {
             i++;
         }
         return i;
-    }
-
-    private static void add(long[] into, long[] other) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] += other[i];
-        }
     }
 }

@@ -1,12 +1,17 @@
 package io.github.stack3d.transform;
 
+import io.github.stack3d.Parallel;
 import io.github.stack3d.Checks;
 import io.github.stack3d.Memory;
 import io.github.stack3d.SampleType;
 import io.github.stack3d.Volume;
 import java.util.stream.IntStream;
 
-/** Cutting a box out of a volume: an exact copy of its voxels, with the volume's spacing. */
+/**
+ * Cutting a box out of a volume: an exact copy of its voxels, in the same place. The crop's grid has the volume's
+ * spacing and its origin moved to the box's first voxel, so every voxel keeps its physical position and a mesh of
+ * the crop lies where the same surface of the whole volume lies.
+ */
 public final class Crop {
 
     private Crop() {
@@ -14,8 +19,8 @@ public final class Crop {
 
     /**
      * The box of {@code w × h × d} voxels whose first voxel is (x, y, z), copied (the result shares no array with
-     * {@code volume}); the spacing is unchanged, so voxel (i, j, k) of the box is voxel (x+i, y+j, z+k) of the
-     * volume.
+     * {@code volume}); voxel (i, j, k) of the box is voxel (x+i, y+j, z+k) of the volume, at the same physical
+     * position (the grid's origin moves to voxel (x, y, z); a volume on disk reads only slices z..z+d−1).
      *
      * @param volume any sample type
      * @param x      first column, {@code 0..width−1}
@@ -24,7 +29,7 @@ public final class Crop {
      * @param w      box width, {@code 1..width−x}
      * @param h      box height, {@code 1..height−y}
      * @param d      box depth, {@code 1..depth−z}
-     * @return a new volume of {@code w × h × d} voxels, same sample type and spacing
+     * @return a new volume of {@code w × h × d} voxels in memory, same sample type and spacing
      * @throws IllegalArgumentException naming the parameter when the box leaves the volume
      * @throws IllegalStateException    when the box does not fit in the Java heap
      */
@@ -34,35 +39,19 @@ public final class Crop {
         requireInside(y, h, volume.height(), "y", "h", "height");
         requireInside(z, d, volume.depth(), "z", "d", "depth");
         SampleType type = volume.type();
-        Memory.require((long) w * h * d * type.bytesPerVoxel(),
+        Memory.require(type.bytes((long) w * h) * d,
                 "the " + w + "×" + h + "×" + d + " crop of " + volume);
         int sw = volume.width();
-        Object[] out = switch (type) {
-            case UINT8 -> new byte[d][];
-            case UINT16 -> new short[d][];
-            case FLOAT32 -> new float[d][];
-        };
-        IntStream.range(0, d).parallel().forEach(k -> {
-            Object src = switch (type) {
-                case UINT8 -> volume.bytes(z + k);
-                case UINT16 -> volume.shorts(z + k);
-                case FLOAT32 -> volume.floats(z + k);
-            };
-            Object dst = switch (type) {
-                case UINT8 -> new byte[w * h];
-                case UINT16 -> new short[w * h];
-                case FLOAT32 -> new float[w * h];
-            };
+        Object[] out = new Object[d];
+        Parallel.forEach(d, k -> {
+            Object src = volume.slice(z + k);
+            Object dst = type.newSlice(w * h);
             for (int j = 0; j < h; j++) {
-                System.arraycopy(src, (y + j) * sw + x, dst, j * w, w);
+                type.copy(src, (y + j) * sw + x, dst, j * w, w);
             }
             out[k] = dst;
         });
-        return switch (type) {
-            case UINT8 -> Volume.ofBytes(w, h, (byte[][]) out, volume.spacing());
-            case UINT16 -> Volume.ofShorts(w, h, (short[][]) out, volume.spacing());
-            case FLOAT32 -> Volume.ofFloats(w, h, (float[][]) out, volume.spacing());
-        };
+        return Volume.of(type, w, h, out, volume.grid().shiftedBy(x, y, z));
     }
 
     private static void requireInside(int start, int size, int extent, String startName, String sizeName,

@@ -1,9 +1,10 @@
 package io.github.stack3d.transform;
 
+import io.github.stack3d.Parallel;
 import io.github.stack3d.Checks;
 import io.github.stack3d.Memory;
 import io.github.stack3d.SampleType;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.util.stream.IntStream;
 
@@ -21,7 +22,8 @@ public final class Downsample {
 
     /**
      * The block average of {@code volume} over {@code factor³} blocks; the spacing grows by {@code factor} on every
-     * axis. 8- and 16-bit means are rounded to the nearest integer (halves up); float means are computed in double
+     * axis and the origin moves to the centre of the first block ({@code (factor − 1) / 2} old voxels in), so that
+     * every output voxel sits at the centre of the voxels it averages and objects keep their physical place. 8- and 16-bit means are rounded to the nearest integer (halves up); float means are computed in double
      * and rounded to float (a NaN voxel makes its block NaN). Factor 1 returns {@code volume} itself.
      *
      * @param volume any sample type
@@ -46,15 +48,15 @@ public final class Downsample {
         for (int x = 0; x < w; x++) {
             column[x] = x / factor;
         }
-        Spacing spacing = volume.spacing().scaled(factor, factor, factor);
+        Grid spacing = volume.grid().resampled(factor, factor, factor);
         if (type == SampleType.FLOAT32) {
             float[][] out = new float[od][];
-            IntStream.range(0, od).parallel().forEach(z -> out[z] = floatBlock(volume, z, factor, column, ow, oh));
+            Parallel.forEach(od, z -> out[z] = floatBlock(volume, z, factor, column, ow, oh));
             return Volume.ofFloats(ow, oh, out, spacing);
         }
         if (type == SampleType.UINT8) {
             byte[][] out = new byte[od][];
-            IntStream.range(0, od).parallel().forEach(z -> {
+            Parallel.forEach(od, z -> {
                 long[] s = integerBlock(volume, z, factor, column, ow, oh);
                 byte[] o = new byte[s.length];
                 for (int i = 0; i < s.length; i++) {
@@ -65,7 +67,7 @@ public final class Downsample {
             return Volume.ofBytes(ow, oh, out, spacing);
         }
         short[][] out = new short[od][];
-        IntStream.range(0, od).parallel().forEach(z -> {
+        Parallel.forEach(od, z -> {
             long[] s = integerBlock(volume, z, factor, column, ow, oh);
             short[] o = new short[s.length];
             for (int i = 0; i < s.length; i++) {

@@ -1,9 +1,10 @@
 package io.github.stack3d.transform;
 
+import io.github.stack3d.Parallel;
 import io.github.stack3d.Checks;
 import io.github.stack3d.Memory;
 import io.github.stack3d.SampleType;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.util.stream.IntStream;
 
@@ -38,7 +39,8 @@ public final class Resize {
 
     /**
      * Every slice resized to {@code width × height}; the x and y spacing grow by {@code oldWidth / width} and
-     * {@code oldHeight / height}, so physical sizes stay. The same size returns {@code volume} itself.
+     * {@code oldHeight / height}, and the origin moves by half a new pixel less half an old one (pixel centres, as
+     * {@code cv2.resize} samples them), so physical sizes and positions stay. The same size returns {@code volume} itself.
      *
      * @param volume any sample type
      * @param width  new slice width in pixels, 1 or more
@@ -63,7 +65,7 @@ public final class Resize {
         }
         int depth = volume.depth();
         Memory.require((long) width * height * depth * volume.type().bytesPerVoxel(), "the resized " + volume);
-        Spacing spacing = volume.spacing().scaled((double) sw / width, (double) sh / height, 1);
+        Grid spacing = volume.grid().resampled((double) sw / width, (double) sh / height, 1);
         if (sw == 2 * width && sh == 2 * height) {
             return halved(volume, spacing);
         }
@@ -72,21 +74,21 @@ public final class Resize {
         SampleType type = volume.type();
         if (type == SampleType.UINT8) {
             byte[][] out = new byte[depth][];
-            IntStream.range(0, depth).parallel().forEach(z -> out[z] = bytes(volume.bytes(z), sw, xs, ys));
+            Parallel.forEach(depth, z -> out[z] = bytes(volume.bytes(z), sw, xs, ys));
             return Volume.ofBytes(width, height, out, spacing);
         }
         if (type == SampleType.UINT16) {
             short[][] out = new short[depth][];
-            IntStream.range(0, depth).parallel().forEach(z -> out[z] = shorts(volume.shorts(z), sw, xs, ys));
+            Parallel.forEach(depth, z -> out[z] = shorts(volume.shorts(z), sw, xs, ys));
             return Volume.ofShorts(width, height, out, spacing);
         }
         float[][] out = new float[depth][];
-        IntStream.range(0, depth).parallel().forEach(z -> out[z] = floats(volume.floats(z), sw, xs, ys));
+        Parallel.forEach(depth, z -> out[z] = floats(volume.floats(z), sw, xs, ys));
         return Volume.ofFloats(width, height, out, spacing);
     }
 
     /** The 2×2 block average, OpenCV's path for an exact halving (see the class comment). */
-    private static Volume halved(Volume volume, Spacing spacing) {
+    private static Volume halved(Volume volume, Grid spacing) {
         int sw = volume.width();
         int dw = sw / 2;
         int dh = volume.height() / 2;
@@ -94,7 +96,7 @@ public final class Resize {
         switch (volume.type()) {
             case UINT8 -> {
                 byte[][] out = new byte[depth][];
-                IntStream.range(0, depth).parallel().forEach(z -> {
+                Parallel.forEach(depth, z -> {
                     byte[] s = volume.bytes(z);
                     byte[] o = new byte[dw * dh];
                     for (int y = 0; y < dh; y++) {
@@ -109,7 +111,7 @@ public final class Resize {
             }
             case UINT16 -> {
                 short[][] out = new short[depth][];
-                IntStream.range(0, depth).parallel().forEach(z -> {
+                Parallel.forEach(depth, z -> {
                     short[] s = volume.shorts(z);
                     short[] o = new short[dw * dh];
                     for (int y = 0; y < dh; y++) {
@@ -125,7 +127,7 @@ public final class Resize {
             default -> {
                 int vectorColumns = dw & ~3;
                 float[][] out = new float[depth][];
-                IntStream.range(0, depth).parallel().forEach(z -> {
+                Parallel.forEach(depth, z -> {
                     float[] s = volume.floats(z);
                     float[] o = new float[dw * dh];
                     for (int y = 0; y < dh; y++) {

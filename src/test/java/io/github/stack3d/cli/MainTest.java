@@ -51,7 +51,7 @@ class MainTest {
     void infoDescribesTheStackInOrder() {
         Run r = run("info", slices.toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("Volume[200×180×110, 8-bit, 0.5×0.5×1.0 µm]"), r.out());
+        assertTrue(r.out().contains("Volume[200×180×110, 8-bit, 0.5×0.5×1.0 µm at (10.0, 15.0, 10.0)]"), r.out());
         assertTrue(r.out().contains("slice_001.tif, slice_002.tif, slice_003.tif, … slice_108.tif"), r.out());
     }
 

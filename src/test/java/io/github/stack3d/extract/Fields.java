@@ -1,6 +1,6 @@
 package io.github.stack3d.extract;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 
 /** Analytic shapes sampled on a voxel grid, for checking surfaces against known areas and volumes. */
@@ -16,16 +16,16 @@ final class Fields {
      * bisection on t, and {@code min(a, b, c) · (1 − sqrt((x/a)² + (y/b)² + (z/c)²))}, which has the same sign,
      * farther away.
      */
-    static Volume ellipsoid(double a, double b, double c, int w, int h, int d, Spacing s) {
+    static Volume ellipsoid(double a, double b, double c, int w, int h, int d, Grid s) {
         float[][] slices = new float[d][w * h];
         double[] centre = centre(w, h, d, s);
         double m = Math.min(a, Math.min(b, c));
         for (int z = 0; z < d; z++) {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
-                    double px = x * s.x() - centre[0];
-                    double py = y * s.y() - centre[1];
-                    double pz = z * s.z() - centre[2];
+                    double px = x * s.sx() - centre[0];
+                    double py = y * s.sy() - centre[1];
+                    double pz = z * s.sz() - centre[2];
                     double q = Math.sqrt(px * px / (a * a) + py * py / (b * b) + pz * pz / (c * c));
                     double f = m * (1 - q);
                     if (Math.abs(f) < 4) {
@@ -39,8 +39,8 @@ final class Fields {
     }
 
     /** The physical centre used by {@link #ellipsoid}. */
-    static double[] centre(int w, int h, int d, Spacing s) {
-        return new double[] {(w - 1) * s.x() / 2 + 0.173, (h - 1) * s.y() / 2 - 0.291, (d - 1) * s.z() / 2 + 0.117};
+    static double[] centre(int w, int h, int d, Grid s) {
+        return new double[] {(w - 1) * s.sx() / 2 + 0.173, (h - 1) * s.sy() / 2 - 0.291, (d - 1) * s.sz() / 2 + 0.117};
     }
 
     private static double signedDistance(double a, double b, double c, double x, double y, double z, boolean inside,

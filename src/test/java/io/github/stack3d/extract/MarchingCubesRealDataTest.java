@@ -120,7 +120,7 @@ class MarchingCubesRealDataTest {
                 "verts, faces, _, _ = measure.marching_cubes(v, float(sys.argv[2]), spacing=(s[2], s[1], s[0]))",
                 "print('vertices', len(verts), 'area', measure.mesh_surface_area(verts, faces))");
         Python.Result r = Python.run(List.of("-c", script, file.toString(), String.valueOf(level),
-                String.valueOf(v.spacing().x()), String.valueOf(v.spacing().y()), String.valueOf(v.spacing().z())),
+                String.valueOf(v.grid().sx()), String.valueOf(v.grid().sy()), String.valueOf(v.grid().sz())),
                 null);
         assertEquals(0, r.exitCode(), r.output());
         Matcher m = Pattern.compile("vertices (\\d+) area ([0-9.e+-]+)").matcher(r.output());

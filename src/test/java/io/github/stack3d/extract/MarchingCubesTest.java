@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Border;
 import io.github.stack3d.Stack3D;
-import io.github.stack3d.io.tiff.LazyStack;
 import io.github.stack3d.io.mesh.PlyWriter;
 import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Mesh;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import io.github.stack3d.mesh.MeshReport;
 
@@ -29,7 +28,7 @@ class MarchingCubesTest {
 
     @Test
     void sphereOfRadius30HasAnalyticAreaAndVolume() {
-        Volume v = Fields.ellipsoid(30, 30, 30, 70, 70, 70, Spacing.PIXELS);
+        Volume v = Fields.ellipsoid(30, 30, 30, 70, 70, 70, Grid.PIXELS);
         Mesh mesh = MarchingCubes.extract(v, 0, Border.CLOSED);
         MeshReport c = MeshReport.of(mesh);
         assertClosed(c);
@@ -47,7 +46,7 @@ class MarchingCubesTest {
         "30, 20, 10, 0.5, 0.5, 2",
         "45, 35, 25, 1, 0.75, 2.5"})
     void ellipsoidsHaveAnalyticAreaAndVolume(double a, double b, double c, double sx, double sy, double sz) {
-        Spacing s = new Spacing(sx, sy, sz, "µm");
+        Grid s = Grid.of(sx, sy, sz, "µm");
         int w = (int) Math.ceil((2 * a + 8) / sx);
         int h = (int) Math.ceil((2 * b + 8) / sy);
         int d = (int) Math.ceil((2 * c + 8) / sz);
@@ -90,9 +89,9 @@ class MarchingCubesTest {
 
     @Test
     void streamingFromTiffSlicesGivesTheSameMeshAsTheLoadedVolume(@TempDir Path dir) throws IOException {
-        Volume v = randomSmooth(new SplittableRandom(5), 40, 33, 29).withSpacing(new Spacing(0.5, 0.5, 2, "µm"));
+        Volume v = randomSmooth(new SplittableRandom(5), 40, 33, 29).withGrid(Grid.of(0.5, 0.5, 2, "µm"));
         TiffStackWriter.writeSlices(v, dir);
-        LazyStack lazy = Stack3D.openStack(dir.toString());
+        Volume lazy = Stack3D.openStack(dir.toString());
         Mesh loaded = MarchingCubes.extract(v, 110.5, Border.CLOSED, 2);
         Mesh streamed = MarchingCubes.extract(lazy, 110.5, Border.CLOSED, 2);
         assertArrayEquals(loaded.vertices(), streamed.vertices());
@@ -116,8 +115,8 @@ class MarchingCubesTest {
             }
         }
         Mesh bytes = MarchingCubes.extract(v, 99.5, Border.CLOSED, 2);
-        for (Volume other : new Volume[] {Volume.ofShorts(30, 27, shorts, Spacing.PIXELS),
-            Volume.ofFloats(30, 27, floats, Spacing.PIXELS)}) {
+        for (Volume other : new Volume[] {Volume.ofShorts(30, 27, shorts, Grid.PIXELS),
+            Volume.ofFloats(30, 27, floats, Grid.PIXELS)}) {
             Mesh m = MarchingCubes.extract(other, 99.5, Border.CLOSED, 2);
             assertArrayEquals(bytes.vertices(), m.vertices(), other.type().toString());
             assertArrayEquals(bytes.triangles(), m.triangles(), other.type().toString());
@@ -135,7 +134,7 @@ class MarchingCubesTest {
             }
         }
         Mesh below = MarchingCubes.extractBelow(v, 60.5, Border.CLOSED);
-        Mesh mirrored = MarchingCubes.extract(Volume.ofBytes(33, 30, negative, Spacing.PIXELS), 194.5, Border.CLOSED);
+        Mesh mirrored = MarchingCubes.extract(Volume.ofBytes(33, 30, negative, Grid.PIXELS), 194.5, Border.CLOSED);
         assertArrayEquals(mirrored.vertices(), below.vertices());
         assertArrayEquals(mirrored.triangles(), below.triangles());
         assertTrue(MeshReport.of(below).enclosedVolume() > 0, "normals point out of the dark region");
@@ -169,7 +168,7 @@ class MarchingCubesTest {
                     s[i] = (byte) (random.nextInt(values) * 50);
                 }
             }
-            Volume v = Volume.ofBytes(w, h, slices, Spacing.PIXELS);
+            Volume v = Volume.ofBytes(w, h, slices, Grid.PIXELS);
             double level = random.nextInt(values * 50 + 1) + (random.nextBoolean() ? 0.5 : 0);
             Mesh mesh;
             try {
@@ -210,7 +209,7 @@ class MarchingCubesTest {
                 }
             }
         }
-        Mask mask = Mask.of(n + 4, n + 4, slices, new Spacing(1, 2, 3, "mm"));
+        Mask mask = Mask.ofBooleans(n + 4, n + 4, slices, Grid.of(1, 2, 3, "mm"));
         MeshReport c = MeshReport.of(MarchingCubes.extract(mask, Border.CLOSED));
         assertClosed(c);
         // a cube of n voxels has its surface half a voxel out on each face, chamfered on the edges and corners
@@ -225,7 +224,7 @@ class MarchingCubesTest {
         for (boolean[] s : full) {
             java.util.Arrays.fill(s, true);
         }
-        Mask mask = Mask.of(5, 6, full, Spacing.PIXELS);
+        Mask mask = Mask.ofBooleans(5, 6, full, Grid.PIXELS);
         MeshReport closed = MeshReport.of(MarchingCubes.extract(mask, Border.CLOSED));
         assertClosed(closed);
         // capped at the outermost voxel centres: a 4 × 5 × 3 box
@@ -235,7 +234,7 @@ class MarchingCubesTest {
 
     @Test
     void openBorderLeavesBoundaryEdges() {
-        Volume v = Fields.ellipsoid(10, 10, 10, 16, 16, 16, Spacing.PIXELS);
+        Volume v = Fields.ellipsoid(10, 10, 10, 16, 16, 16, Grid.PIXELS);
         MeshReport open = MeshReport.of(MarchingCubes.extract(v, 0, Border.OPEN));
         assertTrue(unsound(open) > 0, "a sphere cut by the stack's faces has an open boundary");
         MeshReport closed = MeshReport.of(MarchingCubes.extract(v, 0, Border.CLOSED));
@@ -244,11 +243,11 @@ class MarchingCubesTest {
 
     @Test
     void normalsPointOutOfTheObject() {
-        Volume v = Fields.ellipsoid(12, 9, 7, 30, 30, 30, Spacing.PIXELS);
+        Volume v = Fields.ellipsoid(12, 9, 7, 30, 30, 30, Grid.PIXELS);
         Mesh mesh = MarchingCubes.extract(v, 0, Border.CLOSED);
         float[] p = mesh.vertices();
         float[] n = mesh.normals();
-        double[] centre = Fields.centre(30, 30, 30, Spacing.PIXELS);
+        double[] centre = Fields.centre(30, 30, 30, Grid.PIXELS);
         double cx = centre[0];
         double cy = centre[1];
         double cz = centre[2];
@@ -301,7 +300,7 @@ class MarchingCubesTest {
                 }
             }
         }
-        return Volume.ofBytes(w, h, slices, Spacing.PIXELS);
+        return Volume.ofBytes(w, h, slices, Grid.PIXELS);
     }
 
     /** Edges that are not in exactly two triangles, in opposite directions. */

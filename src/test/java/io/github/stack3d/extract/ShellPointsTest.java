@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.stack3d.Mask;
 import io.github.stack3d.PointCloud;
 import io.github.stack3d.Python;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.TestData;
 import io.github.stack3d.Volume;
 import io.github.stack3d.segment.GraySlices;
@@ -29,14 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ShellPointsTest {
 
-    private static Mask random(Random rnd, int w, int h, int d, double p, Spacing sp) {
+    private static Mask random(Random rnd, int w, int h, int d, double p, Grid sp) {
         boolean[][] s = new boolean[d][w * h];
         for (boolean[] slice : s) {
             for (int i = 0; i < slice.length; i++) {
                 slice[i] = rnd.nextDouble() < p;
             }
         }
-        return Mask.of(w, h, s, sp);
+        return Mask.ofBooleans(w, h, s, sp);
     }
 
     private static boolean fg(Mask m, int x, int y, int z) {
@@ -49,7 +49,7 @@ class ShellPointsTest {
      * background); coordinates from the spacing, in z, y, x order.
      */
     static float[] bruteForce(Mask m) {
-        Spacing sp = m.spacing();
+        Grid sp = m.grid();
         List<Float> xyz = new ArrayList<>();
         for (int z = 0; z < m.depth(); z++) {
             for (int y = 0; y < m.height(); y++) {
@@ -60,9 +60,9 @@ class ShellPointsTest {
                     boolean shell = !fg(m, x, y, z - 1) || !fg(m, x, y, z + 1) || !fg(m, x - 1, y, z)
                             || !fg(m, x + 1, y, z) || !fg(m, x, y - 1, z) || !fg(m, x, y + 1, z);
                     if (shell) {
-                        xyz.add((float) (x * sp.x()));
-                        xyz.add((float) (y * sp.y()));
-                        xyz.add((float) (z * sp.z()));
+                        xyz.add((float) (x * sp.sx()));
+                        xyz.add((float) (y * sp.sy()));
+                        xyz.add((float) (z * sp.sz()));
                     }
                 }
             }
@@ -77,19 +77,19 @@ class ShellPointsTest {
     @Test
     void equalsBruteForceOnRandomMasks() {
         Random rnd = new Random(11);
-        Spacing aniso = new Spacing(0.7, 1.3, 2.5, "mm");
+        Grid aniso = Grid.of(0.7, 1.3, 2.5, "mm");
         int[][] sizes = {{1, 1, 1}, {1, 9, 4}, {9, 1, 4}, {7, 5, 1}, {1, 1, 12}, {2, 2, 2}, {16, 11, 9}, {33, 3, 5},
             {40, 40, 6}};
         int cases = 0;
         for (int[] s : sizes) {
             for (double p : new double[] {0.15, 0.5, 0.85, 1.0}) {
-                Mask m = random(rnd, s[0], s[1], s[2], p, cases % 2 == 0 ? aniso : Spacing.PIXELS);
+                Mask m = random(rnd, s[0], s[1], s[2], p, cases % 2 == 0 ? aniso : Grid.PIXELS);
                 if (m.count() == 0) {
                     continue;
                 }
                 PointCloud shell = ShellPoints.of(m);
                 assertArrayEquals(bruteForce(m), shell.xyz(), m + " p=" + p);
-                assertEquals(m.spacing().unit(), shell.unit());
+                assertEquals(m.grid().unit(), shell.unit());
                 cases++;
             }
         }
@@ -119,8 +119,8 @@ class ShellPointsTest {
                     }
                 }
             }
-            Spacing sp = new Spacing(0.5, 0.5, 3, "µm");
-            PointCloud p = ShellPoints.of(Mask.of(w, h, s, sp));
+            Grid sp = Grid.of(0.5, 0.5, 3, "µm");
+            PointCloud p = ShellPoints.of(Mask.ofBooleans(w, h, s, sp));
             assertEquals(n * n * n - (n - 2) * (n - 2) * (n - 2), p.size(), "n = " + n);
             assertArrayEquals(new double[] {0.5, 1.0, 3.0, 0.5 * n, 0.5 * (n + 1), 3.0 * n}, p.bounds(), 1e-6);
         }
@@ -129,13 +129,13 @@ class ShellPointsTest {
     @Test
     void pointsAreOrderedByZThenYThenXWithSpacing() {
         boolean[][] s = {{false, true, true, false}, {true, false, false, true}};
-        PointCloud p = ShellPoints.of(Mask.of(2, 2, s, new Spacing(2, 3, 5, "px")));
+        PointCloud p = ShellPoints.of(Mask.ofBooleans(2, 2, s, Grid.of(2, 3, 5, "px")));
         assertArrayEquals(new float[] {2, 0, 0, 0, 3, 0, 0, 0, 5, 2, 3, 5}, p.xyz());
     }
 
     @Test
     void emptyMaskIsAnError() {
-        Mask m = Mask.of(3, 2, new boolean[2][6], Spacing.PIXELS);
+        Mask m = Mask.ofBooleans(3, 2, new boolean[2][6], Grid.PIXELS);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ShellPoints.of(m));
         assertTrue(e.getMessage().contains("mask is empty"), e.getMessage());
         assertTrue(e.getMessage().contains("3×2×2"), e.getMessage());
@@ -175,7 +175,7 @@ class ShellPointsTest {
             }
             boolean[] full = new boolean[w * h];
             Arrays.fill(full, true);
-            masks.add(Mask.of(w, h, new boolean[][] {full, mid, full}, Spacing.PIXELS));
+            masks.add(Mask.ofBooleans(w, h, new boolean[][] {full, mid, full}, Grid.PIXELS));
             Path in = Files.write(dir.resolve(k + ".mask"), raw);
             args.addAll(List.of(in.toString(), String.valueOf(h), String.valueOf(w),
                     dir.resolve(k + ".cv2").toString()));

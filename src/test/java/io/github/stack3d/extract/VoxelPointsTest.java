@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Mask;
 import io.github.stack3d.PointCloud;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class VoxelPointsTest {
     void everyForegroundVoxelInZYXOrderWithSpacing() {
         boolean[][] s = {{true, false, false, true, false, true}, {false, false, false, false, false, false},
             {false, true, false, false, false, false}};
-        PointCloud p = VoxelPoints.of(Mask.of(3, 2, s, new Spacing(0.5, 2, 10, "mm")));
+        PointCloud p = VoxelPoints.of(Mask.ofBooleans(3, 2, s, Grid.of(0.5, 2, 10, "mm")));
         assertArrayEquals(new float[] {0, 0, 0, 0, 2, 0, 1, 2, 0, 0.5f, 0, 20}, p.xyz());
         assertEquals("mm", p.unit());
     }
@@ -36,8 +36,8 @@ class VoxelPointsTest {
                     slice[i] |= rnd.nextInt(3) == 0;
                 }
             }
-            Spacing sp = new Spacing(0.3, 0.7, 1.9, "µm");
-            Mask m = Mask.of(w, h, s, sp);
+            Grid sp = Grid.of(0.3, 0.7, 1.9, "µm");
+            Mask m = Mask.ofBooleans(w, h, s, sp);
             float[] xyz = VoxelPoints.of(m).xyz();
             assertEquals(3 * m.count(), xyz.length);
             int i = 0;
@@ -57,7 +57,7 @@ class VoxelPointsTest {
 
     @Test
     void emptyMaskIsAnError() {
-        Mask m = Mask.of(2, 2, new boolean[1][4], Spacing.PIXELS);
+        Mask m = Mask.ofBooleans(2, 2, new boolean[1][4], Grid.PIXELS);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VoxelPoints.of(m));
         assertTrue(e.getMessage().contains("mask is empty"), e.getMessage());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Mask;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
@@ -30,7 +30,7 @@ class MontageTest {
                 }
             }
         }
-        return Volume.ofBytes(w, h, slices, Spacing.PIXELS);
+        return Volume.ofBytes(w, h, slices, Grid.PIXELS);
     }
 
     private static boolean labelArea(int u, int v) {
@@ -80,7 +80,7 @@ class MontageTest {
         for (byte[] s : slices) {
             java.util.Arrays.fill(s, (byte) 128);
         }
-        BufferedImage m = Montage.of(Volume.ofBytes(100, 100, slices, Spacing.PIXELS));
+        BufferedImage m = Montage.of(Volume.ofBytes(100, 100, slices, Grid.PIXELS));
         int[] pixels = SliceImageTest.grey(m);
         for (int k = 0; k < 4; k++) {
             int left = 2 + k % 2 * 102;
@@ -114,7 +114,7 @@ class MontageTest {
         for (byte[] s : slices) {
             java.util.Arrays.fill(s, (byte) 200);
         }
-        BufferedImage m = Montage.of(Volume.ofBytes(10, 10, slices, Spacing.PIXELS), 5000);
+        BufferedImage m = Montage.of(Volume.ofBytes(10, 10, slices, Grid.PIXELS), 5000);
         assertEquals(71 * 20 + 72 * 2, m.getWidth());
         int[] pixels = SliceImageTest.grey(m);
         for (int k = 0; k < 5000; k += 97) {
@@ -160,7 +160,7 @@ class MontageTest {
                 s[i] = (byte) (i % n < n / 2 ? 40 : 240);
             }
         }
-        BufferedImage m = Montage.of(Volume.ofBytes(n, n, slices, Spacing.PIXELS));
+        BufferedImage m = Montage.of(Volume.ofBytes(n, n, slices, Grid.PIXELS));
         assertEquals(2046, m.getWidth());
         assertEquals(2046, m.getHeight());
         int[] pixels = SliceImageTest.grey(m);
@@ -180,7 +180,7 @@ class MontageTest {
         for (int i = 0; i < 50 * 50; i++) {
             slices[2][i] = i % 50 >= 25;
         }
-        BufferedImage m = Montage.of(Mask.of(50, 50, slices, Spacing.PIXELS), 2);
+        BufferedImage m = Montage.of(Mask.ofBooleans(50, 50, slices, Grid.PIXELS), 2);
         assertEquals(2 * 100 + 3 * 2, m.getWidth(), "slices 0 and 2, enlarged twice, side by side");
         assertEquals(100 + 2 * 2, m.getHeight());
         int[] pixels = SliceImageTest.grey(m);
@@ -205,8 +205,8 @@ class MontageTest {
                 }
             }
         }
-        Volume v = Volume.ofBytes(n, n, slices, Spacing.PIXELS);
-        BufferedImage m = Montage.overlay(v, Mask.of(n, n, mask, Spacing.PIXELS));
+        Volume v = Volume.ofBytes(n, n, slices, Grid.PIXELS);
+        BufferedImage m = Montage.overlay(v, Mask.ofBooleans(n, n, mask, Grid.PIXELS));
         assertEquals(BufferedImage.TYPE_INT_RGB, m.getType());
         assertEquals(206, m.getWidth());
         int left = 104;
@@ -214,7 +214,7 @@ class MontageTest {
         assertEquals(0xFF8C00, m.getRGB(left + 50, 2 + 60) & 0xFFFFFF);
         assertEquals(0xA2743C, m.getRGB(left + 60, 2 + 60) & 0xFFFFFF, "as in SliceImageTest");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Montage.overlay(v, Mask.of(n, n, new boolean[3][n * n], Spacing.PIXELS)));
+                () -> Montage.overlay(v, Mask.ofBooleans(n, n, new boolean[3][n * n], Grid.PIXELS)));
         assertTrue(e.getMessage().contains("100×100×3") && e.getMessage().contains("100×100×2"), e.getMessage());
     }
 }

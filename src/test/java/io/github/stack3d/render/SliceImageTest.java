@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Mask;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.ValueRange;
 import io.github.stack3d.Volume;
 import java.awt.Color;
@@ -40,7 +40,7 @@ class SliceImageTest {
     @Test
     void eightBitValuesAsTheyAre() {
         Volume v = Volume.ofBytes(3, 2, new byte[][] {bytes(0, 1, 2, 3, 4, 5), bytes(7, 0, 128, 200, 254, 255)},
-                Spacing.PIXELS);
+                Grid.PIXELS);
         BufferedImage image = SliceImage.of(v, 1);
         assertEquals(3, image.getWidth());
         assertEquals(2, image.getHeight());
@@ -52,7 +52,7 @@ class SliceImageTest {
     @Test
     void sixteenBitMappedFromTheWholeStack() {
         Volume v = Volume.ofShorts(2, 2, new short[][] {shorts(1000, 1200, 1200, 1200),
-            shorts(3000, 2000, 1500, 1000)}, Spacing.PIXELS);
+            shorts(3000, 2000, 1500, 1000)}, Grid.PIXELS);
         assertArrayEquals(new int[] {0, 26, 26, 26}, grey(SliceImage.of(v, 0)), "1200 -> 25.5 -> 26");
         assertArrayEquals(new int[] {255, 128, 64, 0}, grey(SliceImage.of(v, 1)), "2000 -> 127.5, 1500 -> 63.75");
     }
@@ -61,7 +61,7 @@ class SliceImageTest {
     @Test
     void sixteenBitIsUnsigned() {
         Volume v = Volume.ofShorts(2, 2, new short[][] {shorts(3000, 2000, 1500, 40000), shorts(1000, 1000, 1000,
-            1000)}, Spacing.PIXELS);
+            1000)}, Grid.PIXELS);
         assertArrayEquals(new int[] {13, 7, 3, 255}, grey(SliceImage.of(v, 0)), "13.08, 6.54, 3.27, 255");
     }
 
@@ -70,21 +70,21 @@ class SliceImageTest {
     void floatMappedFromFiniteRange() {
         float nan = Float.NaN;
         Volume v = Volume.ofFloats(3, 2, new float[][] {{-1, 0, 0, 0, 0, 0},
-            {3, 1, 0.5f, nan, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}}, Spacing.PIXELS);
+            {3, 1, 0.5f, nan, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}}, Grid.PIXELS);
         assertArrayEquals(new int[] {0, 64, 64, 64, 64, 64}, grey(SliceImage.of(v, 0)), "0 -> 63.75 -> 64");
         assertArrayEquals(new int[] {255, 128, 96, 0, 255, 0}, grey(SliceImage.of(v, 1)), "0.5 -> 95.625 -> 96");
     }
 
     @Test
     void constantVolumeIsBlack() {
-        Volume v = Volume.ofShorts(2, 1, new short[][] {shorts(500, 500)}, Spacing.PIXELS);
+        Volume v = Volume.ofShorts(2, 1, new short[][] {shorts(500, 500)}, Grid.PIXELS);
         assertArrayEquals(new int[] {0, 0}, grey(SliceImage.of(v, 0)));
     }
 
     /** Display range [100, 200] on 8-bit values: grey = round((v − 100) · 2.55), clamped. */
     @Test
     void chosenDisplayRange() {
-        Volume v = Volume.ofBytes(4, 1, new byte[][] {bytes(50, 100, 150, 250)}, Spacing.PIXELS);
+        Volume v = Volume.ofBytes(4, 1, new byte[][] {bytes(50, 100, 150, 250)}, Grid.PIXELS);
         assertArrayEquals(new int[] {0, 0, 128, 255}, grey(SliceImage.of(v, 0, new ValueRange(100, 200))),
                 "150 -> 127.5 -> 128");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -94,8 +94,8 @@ class SliceImageTest {
 
     @Test
     void maskWhiteOnBlack() {
-        Mask m = Mask.of(3, 2, new boolean[][] {{true, false, false, false, false, false},
-            {false, true, false, true, true, false}}, Spacing.PIXELS);
+        Mask m = Mask.ofBooleans(3, 2, new boolean[][] {{true, false, false, false, false, false},
+            {false, true, false, true, true, false}}, Grid.PIXELS);
         assertArrayEquals(new int[] {0, 255, 0, 255, 255, 0}, grey(SliceImage.of(m, 1)));
         assertArrayEquals(new int[] {255, 0, 0, 0, 0, 0}, grey(SliceImage.of(m, 0)));
     }
@@ -115,8 +115,8 @@ class SliceImageTest {
                 mask[y * n + x] = true;
             }
         }
-        Volume v = Volume.ofBytes(n, n, new byte[][] {slice}, Spacing.PIXELS);
-        BufferedImage image = SliceImage.overlay(v, Mask.of(n, n, new boolean[][] {mask}, Spacing.PIXELS), 0);
+        Volume v = Volume.ofBytes(n, n, new byte[][] {slice}, Grid.PIXELS);
+        BufferedImage image = SliceImage.overlay(v, Mask.ofBooleans(n, n, new boolean[][] {mask}, Grid.PIXELS), 0);
         assertEquals(BufferedImage.TYPE_INT_RGB, image.getType());
         int tint = (int) Math.round(0.6 * 100 + 0.4 * 255) << 16 | (int) Math.round(0.6 * 100 + 0.4 * 140) << 8
                 | (int) Math.round(0.6 * 100);
@@ -134,9 +134,9 @@ class SliceImageTest {
     /** A mask touching the image edge gets no outline along it; a chosen colour is used as given. */
     @Test
     void overlayAtTheImageEdgeInAnotherColour() {
-        Volume v = Volume.ofBytes(3, 3, new byte[][] {bytes(0, 0, 0, 0, 0, 0, 0, 0, 0)}, Spacing.PIXELS);
+        Volume v = Volume.ofBytes(3, 3, new byte[][] {bytes(0, 0, 0, 0, 0, 0, 0, 0, 0)}, Grid.PIXELS);
         boolean[] m = {true, true, false, true, true, false, true, true, false};
-        BufferedImage image = SliceImage.overlay(v, Mask.of(3, 3, new boolean[][] {m}, Spacing.PIXELS), 0,
+        BufferedImage image = SliceImage.overlay(v, Mask.ofBooleans(3, 3, new boolean[][] {m}, Grid.PIXELS), 0,
                 new Color(0, 200, 255));
         int tint = 0 << 16 | 80 << 8 | 102;
         int[] expected = {tint, 0x00C8FF, 0, tint, 0x00C8FF, 0, tint, 0x00C8FF, 0};
@@ -148,8 +148,8 @@ class SliceImageTest {
 
     @Test
     void sliceOutsideTheStackNamesIndexAndRange() {
-        Volume v = Volume.ofBytes(2, 2, new byte[5][4], Spacing.PIXELS);
-        Mask m = Mask.of(2, 2, new boolean[5][4], Spacing.PIXELS);
+        Volume v = Volume.ofBytes(2, 2, new byte[5][4], Grid.PIXELS);
+        Mask m = Mask.ofBooleans(2, 2, new boolean[5][4], Grid.PIXELS);
         for (int z : new int[] {-1, 5}) {
             for (var call : new org.junit.jupiter.api.function.Executable[] {() -> SliceImage.of(v, z),
                 () -> SliceImage.of(m, z), () -> SliceImage.overlay(v, m, z)}) {
@@ -161,8 +161,8 @@ class SliceImageTest {
 
     @Test
     void maskOfAnotherSizeNamesBothSizes() {
-        Volume v = Volume.ofBytes(4, 3, new byte[2][12], Spacing.PIXELS);
-        Mask m = Mask.of(4, 3, new boolean[5][12], Spacing.PIXELS);
+        Volume v = Volume.ofBytes(4, 3, new byte[2][12], Grid.PIXELS);
+        Mask m = Mask.ofBooleans(4, 3, new boolean[5][12], Grid.PIXELS);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SliceImage.overlay(v, m, 0));
         assertTrue(e.getMessage().contains("4×3×5") && e.getMessage().contains("4×3×2"), e.getMessage());
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Python;
 import io.github.stack3d.SampleType;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,7 +51,7 @@ class SampleStacksTest {
         assertEquals(H, specimen.height());
         assertEquals(D, specimen.depth());
         assertEquals(SampleType.UINT8, specimen.type());
-        assertEquals(new Spacing(0.5, 0.5, 1.0, "µm"), specimen.spacing());
+        assertEquals(Grid.of(0.5, 0.5, 1.0, "µm"), specimen.grid());
         assertEquals("Volume[256×256×128, 8-bit, 0.5×0.5×1.0 µm]", specimen.toString());
     }
 

@@ -1,6 +1,6 @@
 package io.github.stack3d.segment;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
@@ -63,7 +63,7 @@ public final class GraySlices {
             }
             slices[z] = b;
         }
-        return Volume.ofBytes(w, h, slices, Spacing.PIXELS);
+        return Volume.ofBytes(w, h, slices, Grid.PIXELS);
     }
 
     private static long number(Path p) {

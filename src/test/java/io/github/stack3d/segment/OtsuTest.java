@@ -1,11 +1,12 @@
 package io.github.stack3d.segment;
 
+import io.github.stack3d.TestMasks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Mask;
 import io.github.stack3d.Python;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.TestData;
 import io.github.stack3d.Volume;
 import java.io.IOException;
@@ -38,10 +39,10 @@ class OtsuTest {
     @Test
     void twoValuesSplitJustAboveTheLower() {
         byte[] s = {10, 10, 10, (byte) 200, (byte) 200, 10};
-        Volume v = Volume.ofBytes(3, 2, new byte[][] {s, s}, Spacing.PIXELS);
+        Volume v = Volume.ofBytes(3, 2, new byte[][] {s, s}, Grid.PIXELS);
         assertEquals(10.5, Otsu.threshold(v));
         short[] t = {1000, 1000, 3000};
-        assertEquals(1000.5, Otsu.threshold(Volume.ofShorts(3, 1, new short[][] {t}, Spacing.PIXELS)));
+        assertEquals(1000.5, Otsu.threshold(Volume.ofShorts(3, 1, new short[][] {t}, Grid.PIXELS)));
     }
 
     /**
@@ -50,9 +51,9 @@ class OtsuTest {
      */
     @Test
     void handComputedSplit() {
-        Volume v = Volume.ofBytes(4, 1, new byte[][] {{0, 1, 2, 9}}, Spacing.PIXELS);
+        Volume v = Volume.ofBytes(4, 1, new byte[][] {{0, 1, 2, 9}}, Grid.PIXELS);
         assertEquals(2.5, Otsu.threshold(v));
-        Volume f = Volume.ofFloats(4, 1, new float[][] {{0f, 1f, 2f, 9f}}, Spacing.PIXELS);
+        Volume f = Volume.ofFloats(4, 1, new float[][] {{0f, 1f, 2f, 9f}}, Grid.PIXELS);
         // float bins: width 9/256; the bin of 2 has centre (edge 56 + edge 57) / 2 = 1.986328125 (float edges)
         double level = Otsu.threshold(f);
         assertEquals(Math.nextUp(1.986328125f), level);
@@ -63,19 +64,19 @@ class OtsuTest {
     void nanVoxelsAreSkipped() {
         float[] a = {0f, 1f, 2f, 9f, 3f, 7f};
         float[] b = {0f, 1f, Float.NaN, 2f, 9f, 3f, 7f, Float.NaN};
-        double without = Otsu.threshold(Volume.ofFloats(6, 1, new float[][] {a}, Spacing.PIXELS));
-        double with = Otsu.threshold(Volume.ofFloats(8, 1, new float[][] {b}, Spacing.PIXELS));
+        double without = Otsu.threshold(Volume.ofFloats(6, 1, new float[][] {a}, Grid.PIXELS));
+        double with = Otsu.threshold(Volume.ofFloats(8, 1, new float[][] {b}, Grid.PIXELS));
         assertEquals(without, with);
     }
 
     @Test
     void nothingToSplitIsAnError() {
-        Volume v = Volume.ofBytes(2, 2, new byte[][] {{42, 42, 42, 42}}, Spacing.PIXELS);
+        Volume v = Volume.ofBytes(2, 2, new byte[][] {{42, 42, 42, 42}}, Grid.PIXELS);
         ThresholdTest.assertMessage(() -> Otsu.threshold(v), "every voxel of Volume[2×2×1, 8-bit");
         ThresholdTest.assertMessage(() -> Otsu.threshold(v), "is 42");
-        Volume nan = Volume.ofFloats(2, 1, new float[][] {{Float.NaN, Float.NaN}}, Spacing.PIXELS);
+        Volume nan = Volume.ofFloats(2, 1, new float[][] {{Float.NaN, Float.NaN}}, Grid.PIXELS);
         ThresholdTest.assertMessage(() -> Otsu.threshold(nan), "every voxel is NaN");
-        Volume inf = Volume.ofFloats(2, 1, new float[][] {{1, Float.POSITIVE_INFINITY}}, Spacing.PIXELS);
+        Volume inf = Volume.ofFloats(2, 1, new float[][] {{1, Float.POSITIVE_INFINITY}}, Grid.PIXELS);
         ThresholdTest.assertMessage(() -> Otsu.threshold(inf), "Otsu needs finite values");
     }
 
@@ -106,9 +107,9 @@ class OtsuTest {
                     f[z][i] = (float) (hi ? 2.0 + g : -1.5 + 0.5 * g);
                 }
             }
-            volumes.add(Volume.ofBytes(w, h, b, Spacing.PIXELS));
-            volumes.add(Volume.ofShorts(w, h, s, Spacing.PIXELS));
-            volumes.add(Volume.ofFloats(w, h, f, Spacing.PIXELS));
+            volumes.add(Volume.ofBytes(w, h, b, Grid.PIXELS));
+            volumes.add(Volume.ofShorts(w, h, s, Grid.PIXELS));
+            volumes.add(Volume.ofFloats(w, h, f, Grid.PIXELS));
         }
         volumes.add(RawVolumes.randomBytes(rnd, 64, 64, 3));
         List<String> args = new ArrayList<>(List.of("-c", String.join("\n",
@@ -140,7 +141,7 @@ class OtsuTest {
             int n = v.sliceSize();
             for (int z = 0; z < v.depth(); z++) {
                 for (int i = 0; i < n; i++) {
-                    assertEquals(above[z * n + i] != 0, m.slice(z)[i], "volume " + k + " slice " + z + " index " + i);
+                    assertEquals(above[z * n + i] != 0, TestMasks.booleans(m, z)[i], "volume " + k + " slice " + z + " index " + i);
                 }
             }
             assertTrue(m.count() > 0 && m.count() < m.voxelCount(), "volume " + k + " is split in two");

@@ -1,6 +1,6 @@
 package io.github.stack3d.segment;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -24,6 +24,8 @@ public final class RawVolumes {
             case UINT8 -> "u1";
             case UINT16 -> "<u2";
             case FLOAT32 -> "<f4";
+            case INT32 -> "<i4";
+            case BIT -> throw new IllegalArgumentException("bits have no numpy dtype");
         };
     }
 
@@ -61,6 +63,6 @@ public final class RawVolumes {
         for (byte[] slice : s) {
             rnd.nextBytes(slice);
         }
-        return Volume.ofBytes(w, h, s, Spacing.PIXELS);
+        return Volume.ofBytes(w, h, s, Grid.PIXELS);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.stack3d.segment;
 
+import io.github.stack3d.TestMasks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Mask;
 import io.github.stack3d.Python;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ThresholdTest {
 
-    private static final Spacing ANISO = new Spacing(0.5, 0.25, 2, "µm");
+    private static final Grid ANISO = Grid.of(0.5, 0.25, 2, "µm");
 
     /** One 16×16 slice holding every 8-bit value once: value v at index v. */
     private static Volume ramp8() {
@@ -38,7 +39,7 @@ class ThresholdTest {
         int first = -1;
         int last = -1;
         int n = 0;
-        boolean[] s = m.slice(0);
+        boolean[] s = TestMasks.booleans(m, 0);
         for (int i = 0; i < s.length; i++) {
             if (s[i]) {
                 first = first < 0 ? i : first;
@@ -53,7 +54,7 @@ class ThresholdTest {
     void inRangeIsInclusiveAtBothEndsAndKeepsSpacing() {
         Mask m = Threshold.inRange(ramp8(), 10, 20);
         assertArrayEquals(new int[] {10, 20, 11}, selected(m));
-        assertEquals(ANISO, m.spacing());
+        assertEquals(ANISO, m.grid());
         assertEquals(16, m.width());
         assertArrayEquals(new int[] {0, 255, 256}, selected(Threshold.inRange(ramp8(), 0, 255)));
         assertArrayEquals(new int[] {7, 7, 1}, selected(Threshold.inRange(ramp8(), 7, 7)));
@@ -79,25 +80,25 @@ class ThresholdTest {
     @Test
     void floatBoundsAreRoundedToFloatLikeCv2() {
         float[] s = {0.1f, 0.25f, Float.NaN, Float.POSITIVE_INFINITY, 3.4e38f, -1f};
-        Volume v = Volume.ofFloats(6, 1, new float[][] {s}, Spacing.PIXELS);
+        Volume v = Volume.ofFloats(6, 1, new float[][] {s}, Grid.PIXELS);
         // cv2.inRange(f, 0.1 + 1e-12, 1.0) selects the float 0.1: the bound becomes (float) 0.1 first
         assertArrayEquals(new boolean[] {true, true, false, false, false, false},
-                Threshold.inRange(v, 0.1 + 1e-12, 1.0).slice(0));
+                TestMasks.booleans(Threshold.inRange(v, 0.1 + 1e-12, 1.0), 0));
         // ±1e300 become ±infinity as floats, so infinite voxels are inside; NaN never is
         assertArrayEquals(new boolean[] {true, true, false, true, true, true},
-                Threshold.inRange(v, -1e300, 1e300).slice(0));
+                TestMasks.booleans(Threshold.inRange(v, -1e300, 1e300), 0));
     }
 
     @Test
     void sixteenBitBounds() {
         short[] s = new short[] {0, 1, 2, 1000, (short) 65534, (short) 65535};
-        Volume v = Volume.ofShorts(6, 1, new short[][] {s}, Spacing.PIXELS);
+        Volume v = Volume.ofShorts(6, 1, new short[][] {s}, Grid.PIXELS);
         assertArrayEquals(new boolean[] {false, false, false, false, true, true},
-                Threshold.inRange(v, 65534.5, 70000).slice(0));
+                TestMasks.booleans(Threshold.inRange(v, 65534.5, 70000), 0));
         assertArrayEquals(new boolean[] {true, true, true, false, false, false},
-                Threshold.inRange(v, -3, 2.5).slice(0));
+                TestMasks.booleans(Threshold.inRange(v, -3, 2.5), 0));
         assertArrayEquals(new boolean[] {false, false, false, true, true, true},
-                Threshold.atLeast(v, 999.5).slice(0));
+                TestMasks.booleans(Threshold.atLeast(v, 999.5), 0));
     }
 
     @Test
@@ -109,8 +110,8 @@ class ThresholdTest {
         float[] f = {-2f, 0.5f, Math.nextDown(0.5f), Float.NaN, 7f};
         Volume fv = Volume.ofFloats(5, 1, new float[][] {f}, ANISO);
         Mask m = Threshold.atLeast(fv, 0.5);
-        assertArrayEquals(new boolean[] {false, true, false, false, true}, m.slice(0));
-        assertEquals(ANISO, m.spacing());
+        assertArrayEquals(new boolean[] {false, true, false, false, true}, TestMasks.booleans(m, 0));
+        assertEquals(ANISO, m.grid());
     }
 
     @Test
@@ -123,9 +124,9 @@ class ThresholdTest {
         assertMessage(() -> Threshold.inRange(v, 300, 400), "inRange(300, 400) cannot select any 8-bit value");
         assertMessage(() -> Threshold.inRange(v, -10, -1), "cannot select any 8-bit value: 8-bit voxels hold 0..255");
         assertMessage(() -> Threshold.inRange(v, 255.5, 256), "(bounds round to 256, 256)");
-        Volume s = Volume.ofShorts(1, 1, new short[][] {{5}}, Spacing.PIXELS);
+        Volume s = Volume.ofShorts(1, 1, new short[][] {{5}}, Grid.PIXELS);
         assertMessage(() -> Threshold.inRange(s, 65535.5, 1e6), "cannot select any 16-bit value");
-        Volume f = Volume.ofFloats(1, 1, new float[][] {{5}}, Spacing.PIXELS);
+        Volume f = Volume.ofFloats(1, 1, new float[][] {{5}}, Grid.PIXELS);
         assertMessage(() -> Threshold.inRange(f, 1e39, 1e40), "cannot select any 32-bit float value");
         assertMessage(() -> Threshold.atLeast(v, Double.NaN), "threshold is NaN");
         assertMessage(() -> Threshold.atLeast(v, 256), "threshold 256 is outside the 8-bit range 0..255");
@@ -140,7 +141,7 @@ class ThresholdTest {
         for (int i = 0; i < s.length; i++) {
             s[i] = (byte) (120 + 10 * i);
         }
-        Volume v = Volume.ofBytes(4, 3, new byte[][] {s, s}, Spacing.PIXELS);
+        Volume v = Volume.ofBytes(4, 3, new byte[][] {s, s}, Grid.PIXELS);
         assertMessage(() -> Threshold.inRange(v, 0, 100),
                 "inRange(0, 100) selects no voxel: the values lie in [120, 230]; raise hi");
         assertMessage(() -> Threshold.inRange(v, 240, 255),
@@ -160,7 +161,7 @@ class ThresholdTest {
             byte[] s = v.bytes(z);
             for (int i = 0; i < s.length; i++) {
                 int x = s[i] & 0xFF;
-                assertEquals(x >= 50 && x <= 150, m.slice(z)[i], "slice " + z + " index " + i);
+                assertEquals(x >= 50 && x <= 150, TestMasks.booleans(m, z)[i], "slice " + z + " index " + i);
             }
         }
     }
@@ -181,7 +182,7 @@ class ThresholdTest {
                 s[i] = (short) (rnd.nextInt(10) == 0 ? 65530 + rnd.nextInt(6) : rnd.nextInt(2001));
             }
         }
-        Volume v16 = Volume.ofShorts(29, 13, s16, Spacing.PIXELS);
+        Volume v16 = Volume.ofShorts(29, 13, s16, Grid.PIXELS);
         float[][] f32 = new float[3][31 * 7];
         for (float[] s : f32) {
             for (int i = 0; i < s.length; i++) {
@@ -189,7 +190,7 @@ class ThresholdTest {
             }
         }
         f32[0][0] = 0.1f;
-        Volume vf = Volume.ofFloats(31, 7, f32, Spacing.PIXELS);
+        Volume vf = Volume.ofFloats(31, 7, f32, Grid.PIXELS);
         double[][] intBounds = {{0, 100}, {0.5, 100.5}, {1.5, 101.5}, {2.5, 102.5}, {0.49, 100.49}, {0.51, 100.51},
             {-5, 300}, {-0.5, 0.5}, {-0.6, -0.4}, {254.5, 255.4}, {10.3, 10.4}, {-3, 2.5}, {77.5, 77.5}, {3, 3}};
         double[][] shortBounds = {{0.5, 1000.5}, {1.5, 1001.5}, {65534.5, 70000}, {1000.5, 1000.5},
@@ -244,7 +245,7 @@ class ThresholdTest {
             }
             Mask m = Threshold.inRange(v, lo, hi);
             for (int z = 0; z < v.depth(); z++) {
-                boolean[] s = m.slice(z);
+                boolean[] s = TestMasks.booleans(m, z);
                 for (int i = 0; i < n; i++) {
                     assertEquals(expected[base + z * n + i] != 0, s[i], what + " slice " + z + " index " + i);
                 }
@@ -261,7 +262,7 @@ class ThresholdTest {
         Threshold.inRange(v, 3, 9);
         Threshold.atLeast(v, 9);
         assertArrayEquals(before, v.bytes(0));
-        assertFalse(Threshold.atLeast(v, 9).slice(0)[8]);
+        assertFalse(TestMasks.booleans(Threshold.atLeast(v, 9), 0)[8]);
     }
 
     static void assertMessage(Executable call, String expected) {

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 class CropTest {
 
-    private static final Spacing SP = new Spacing(0.5, 0.5, 2, "µm");
+    private static final Grid SP = Grid.of(0.5, 0.5, 2, "µm");
 
     /** 4×3×3 with value 16·z + 4·y + x (8-bit), so each voxel names its position. */
     private static Volume numbered() {
@@ -33,7 +33,7 @@ class CropTest {
         assertEquals(2, c.depth());
         assertArrayEquals(new byte[] {21, 22, 25, 26}, c.bytes(0));
         assertArrayEquals(new byte[] {37, 38, 41, 42}, c.bytes(1));
-        assertEquals(SP, c.spacing());
+        assertEquals(SP.withOrigin(SP.sx(), SP.sy(), SP.sz()), c.grid(), "voxel (1, 1, 1) keeps its place");
     }
 
     @Test

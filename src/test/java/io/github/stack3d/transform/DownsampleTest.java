@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -15,10 +15,11 @@ class DownsampleTest {
     /** [1, 2, 4] by 2: the first block averages 1 and 2 (1.5, rounded up to 2), the partial last block is 4. */
     @Test
     void partialEdgeBlockAndRoundingHalfUp() {
-        Volume v = Volume.ofBytes(3, 1, new byte[][] {{1, 2, 4}}, new Spacing(1, 2, 3, "mm"));
+        Volume v = Volume.ofBytes(3, 1, new byte[][] {{1, 2, 4}}, Grid.of(1, 2, 3, "mm"));
         Volume d = Downsample.average(v, 2);
         assertArrayEquals(new byte[] {2, 4}, d.bytes(0));
-        assertEquals(new Spacing(2, 4, 6, "mm"), d.spacing());
+        // the first block's centre: half an old voxel in along each axis
+        assertEquals(Grid.of(2, 4, 6, "mm").withOrigin(0.5, 1, 1.5), d.grid());
     }
 
     /**
@@ -37,7 +38,7 @@ class DownsampleTest {
                 }
             }
         }
-        Volume d = Downsample.average(Volume.ofShorts(3, 3, s, Spacing.PIXELS), 2);
+        Volume d = Downsample.average(Volume.ofShorts(3, 3, s, Grid.PIXELS), 2);
         assertEquals(2, d.width());
         assertEquals(2, d.height());
         assertEquals(2, d.depth());
@@ -48,7 +49,7 @@ class DownsampleTest {
     @Test
     void floatMeansAndNaN() {
         float[][] s = {{1f, 2f, 4f, Float.NaN}, {0.5f, 0.25f, 1f, 1f}};
-        Volume d = Downsample.average(Volume.ofFloats(4, 1, s, Spacing.PIXELS), 2);
+        Volume d = Downsample.average(Volume.ofFloats(4, 1, s, Grid.PIXELS), 2);
         assertArrayEquals(new float[] {0.9375f, Float.NaN}, d.floats(0));
         assertEquals(1, d.depth());
     }
@@ -72,8 +73,8 @@ class DownsampleTest {
                     fl[z][i] = (float) rnd.nextGaussian();
                 }
             }
-            for (Volume v : new Volume[] {Volume.ofBytes(w, h, b, Spacing.PIXELS),
-                Volume.ofShorts(w, h, s, Spacing.PIXELS), Volume.ofFloats(w, h, fl, Spacing.PIXELS)}) {
+            for (Volume v : new Volume[] {Volume.ofBytes(w, h, b, Grid.PIXELS),
+                Volume.ofShorts(w, h, s, Grid.PIXELS), Volume.ofFloats(w, h, fl, Grid.PIXELS)}) {
                 Volume d = Downsample.average(v, f);
                 assertEquals((w + f - 1) / f, d.width());
                 assertEquals((h + f - 1) / f, d.height());
@@ -102,7 +103,7 @@ class DownsampleTest {
 
     @Test
     void factorOneIsTheSameVolumeAndBadFactorsAreErrors() {
-        Volume v = Volume.ofBytes(2, 2, new byte[1][4], Spacing.PIXELS);
+        Volume v = Volume.ofBytes(2, 2, new byte[1][4], Grid.PIXELS);
         assertSame(v, Downsample.average(v, 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Downsample.average(v, 0));
         assertEquals("factor is 0; expected 1 or more", e.getMessage());

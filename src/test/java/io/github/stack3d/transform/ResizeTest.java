@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Python;
 import io.github.stack3d.SampleType;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import io.github.stack3d.segment.RawVolumes;
 import java.io.IOException;
@@ -37,31 +37,32 @@ class ResizeTest {
      */
     @Test
     void handComputedRowOnEveryType() {
-        Spacing sp = new Spacing(1, 2, 3, "mm");
+        Grid sp = Grid.of(1, 2, 3, "mm");
         Volume b = Resize.bilinear(Volume.ofBytes(2, 1, new byte[][] {{0, 100}}, sp), 4, 1);
         assertArrayEquals(new byte[] {0, 25, 75, 100}, b.bytes(0));
         Volume s = Resize.bilinear(Volume.ofShorts(2, 1, new short[][] {{0, 10000}}, sp), 4, 1);
         assertArrayEquals(new short[] {0, 2500, 7500, 10000}, s.shorts(0));
         Volume f = Resize.bilinear(Volume.ofFloats(2, 1, new float[][] {{0, 100}}, sp), 4, 1);
         assertArrayEquals(new float[] {0, 25, 75, 100}, f.floats(0));
-        assertEquals(new Spacing(0.5, 2, 3, "mm"), b.spacing());
+        // pixel centres: new pixel 0 covers the left quarter of old pixel 0, centred 0.25 px left of it
+        assertEquals(Grid.of(0.5, 2, 3, "mm").withOrigin(-0.25, 0, 0), b.grid());
         assertEquals(SampleType.UINT16, s.type());
     }
 
     @Test
     void spacingFollowsTheScaleAndDepthStays() {
-        Volume v = Volume.ofBytes(30, 20, new byte[4][600], new Spacing(1, 1.5, 7, "µm"));
+        Volume v = Volume.ofBytes(30, 20, new byte[4][600], Grid.of(1, 1.5, 7, "µm"));
         Volume r = Resize.bilinear(v, 60, 10);
         assertEquals(60, r.width());
         assertEquals(10, r.height());
         assertEquals(4, r.depth());
-        assertEquals(new Spacing(0.5, 3, 7, "µm"), r.spacing());
+        assertEquals(Grid.of(0.5, 3, 7, "µm").withOrigin(-0.25, 0.75, 0), r.grid());
         assertSame(v, Resize.bilinear(v, 30, 20), "same size: nothing to do");
     }
 
     @Test
     void badSizeNamesTheParameter() {
-        Volume v = Volume.ofBytes(3, 3, new byte[1][9], Spacing.PIXELS);
+        Volume v = Volume.ofBytes(3, 3, new byte[1][9], Grid.PIXELS);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Resize.bilinear(v, 0, 3));
         assertEquals("width is 0; expected 1 or more", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Resize.bilinear(v, 3, -2));
@@ -91,7 +92,7 @@ class ResizeTest {
                     slice[i] = (short) rnd.nextInt(65536);
                 }
             }
-            return Volume.ofShorts(w, h, s, Spacing.PIXELS);
+            return Volume.ofShorts(w, h, s, Grid.PIXELS);
         });
         assertEquals(0, stats[1], stats[1] + " of " + stats[0] + " pixels differ from cv2 (max " + stats[2] + ")");
     }
@@ -107,7 +108,7 @@ class ResizeTest {
                     slice[i] = (float) (rnd.nextGaussian() * 1000);
                 }
             }
-            return Volume.ofFloats(w, h, s, Spacing.PIXELS);
+            return Volume.ofFloats(w, h, s, Grid.PIXELS);
         });
         assertEquals(0, stats[1], stats[1] + " of " + stats[0] + " pixels differ from cv2 (max " + stats[2] + ")");
     }
@@ -148,6 +149,7 @@ class ResizeTest {
                         case UINT8 -> cv.get() & 0xFF;
                         case UINT16 -> cv.getShort() & 0xFFFF;
                         case FLOAT32 -> cv.getFloat();
+                        case BIT, INT32 -> throw new IllegalArgumentException("not resized: " + ours.type());
                     };
                     double actual = ours.value(i % ours.width(), i / ours.width(), z);
                     compared++;

@@ -1,14 +1,13 @@
 package io.github.stack3d.io.mesh;
 
+import io.github.stack3d.Parallel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
- * Formats the records of an ASCII file (points, triangles) in blocks on the common pool and writes the blocks
+ * Formats the records of an ASCII file (points, triangles) in blocks on the library's threads and writes the blocks
  * in order: the same bytes as formatting them one after another, faster on several cores. At most two blocks
  * per core are held in memory at a time.
  */
@@ -29,11 +28,14 @@ final class TextBlocks {
     /** Writes records {@code [0, count)} to {@code out}, formatted by {@code records}. */
     static void write(OutputStream out, int count, Records records) throws IOException {
         int blocks = (count + BLOCK - 1) / BLOCK;
-        int batch = 2 * ForkJoinPool.getCommonPoolParallelism();
+        int batch = 2 * Parallel.threads();
         for (int first = 0; first < blocks; first += batch) {
-            byte[][] parts = IntStream.range(first, Math.min(blocks, first + batch)).parallel()
-                    .mapToObj(b -> format(records, b * BLOCK, Math.min(count, (b + 1) * BLOCK)))
-                    .toArray(byte[][]::new);
+            int start = first;
+            byte[][] parts = new byte[Math.min(blocks, first + batch) - first][];
+            Parallel.forEach(parts.length, k -> {
+                int b = start + k;
+                parts[k] = format(records, b * BLOCK, Math.min(count, (b + 1) * BLOCK));
+            });
             for (byte[] part : parts) {
                 out.write(part);
             }

@@ -1,7 +1,7 @@
 package io.github.stack3d.io.tiff;
 
 import io.github.stack3d.SliceSource;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -37,7 +37,7 @@ final class ContiguousTiffWriter {
      * @throws IOException when the file would exceed the 4 GB a classic TIFF can address, or writing fails
      */
     static void write(SliceSource source, int from, int count, OutputStream out) throws IOException {
-        Spacing spacing = source.spacing();
+        Grid spacing = source.grid();
         int w = source.width();
         int h = source.height();
         int bytesPerSample = source.type().bytesPerVoxel();
@@ -53,8 +53,8 @@ final class ContiguousTiffWriter {
                     + "TIFF can address; write one file per slice (writeSlices) or compress it");
         }
         int unit = ImageJMetadata.resolutionUnit(spacing);
-        long[] xResolution = ImageJMetadata.resolution(spacing.x());
-        long[] yResolution = ImageJMetadata.resolution(spacing.y());
+        long[] xResolution = ImageJMetadata.resolution(spacing.sx());
+        long[] yResolution = ImageJMetadata.resolution(spacing.sy());
         ByteBuffer head = ByteBuffer.allocate((int) dataAt).order(ByteOrder.LITTLE_ENDIAN);
         head.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(HEADER);
         Ifd first = new Ifd(head, FIRST_ENTRIES);
@@ -70,17 +70,19 @@ final class ContiguousTiffWriter {
 
         ByteBuffer slice = ByteBuffer.allocate((int) sliceBytes).order(ByteOrder.LITTLE_ENDIAN);
         for (int z = from; z < from + count; z++) {
-            switch (source.type()) {
-                case UINT8 -> out.write(source.bytes(z));
+            byte[] bytes = switch (source.type()) {
+                case UINT8 -> source.bytes(z);
                 case UINT16 -> {
                     slice.clear().asShortBuffer().put(source.shorts(z));
-                    out.write(slice.array());
+                    yield slice.array();
                 }
                 case FLOAT32 -> {
                     slice.clear().asFloatBuffer().put(source.floats(z));
-                    out.write(slice.array());
+                    yield slice.array();
                 }
-            }
+                case BIT, INT32 -> throw new IllegalStateException(source.type() + " slices are converted first");
+            };
+            out.write(bytes);
         }
 
         ByteBuffer ifds = ByteBuffer.allocate((int) (end - otherIfdsAt)).order(ByteOrder.LITTLE_ENDIAN);

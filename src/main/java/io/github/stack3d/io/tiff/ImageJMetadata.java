@@ -1,6 +1,6 @@
 package io.github.stack3d.io.tiff;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,11 +33,11 @@ final class ImageJMetadata {
      * @param pixelWidth     1 / XResolution, NaN when absent
      * @param pixelHeight    1 / YResolution, NaN when absent
      * @param resolutionUnit the ResolutionUnit tag (2 inch, 3 cm), 0 when absent
-     * @return the spacing, {@link Spacing#PIXELS} for a file without ImageJ metadata or without a unit
+     * @return the spacing, {@link Grid#PIXELS} for a file without ImageJ metadata or without a unit
      */
-    static Spacing spacing(String description, double pixelWidth, double pixelHeight, int resolutionUnit) {
+    static Grid spacing(String description, double pixelWidth, double pixelHeight, int resolutionUnit) {
         if (!description.startsWith("ImageJ=")) {
-            return Spacing.PIXELS;
+            return Grid.PIXELS;
         }
         Map<String, String> values = properties(description);
         String unit = values.get("unit");
@@ -45,25 +45,28 @@ final class ImageJMetadata {
             unit = resolutionUnit == 2 ? "inch" : resolutionUnit == 3 ? "cm" : null;
         }
         if (unit == null) {
-            return Spacing.PIXELS;
+            return Grid.PIXELS;
         }
         double x = positive(pixelWidth, 1);
         double y = positive(pixelHeight, x);
         double z = positive(number(values.get("spacing")), 1);
-        return new Spacing(x, y, z, unit(unit));
+        // ImageJ's xorigin is the pixel position of the physical origin, so voxel 0 lies at -xorigin · x
+        return Grid.of(x, y, z, unit(unit)).withOrigin(origin(values.get("xorigin"), x),
+                origin(values.get("yorigin"), y), origin(values.get("zorigin"), z));
     }
 
     /**
      * An ImageJ description for a stack of {@code images} slices with this spacing, for example
      * {@code ImageJ=1.54f\nimages=27\nslices=27\nunit=micron\nspacing=7.0\nloop=false\n}.
      */
-    static String description(int images, Spacing spacing) {
+    static String description(int images, Grid spacing) {
         StringBuilder s = new StringBuilder("ImageJ=").append(VERSION).append('\n');
         if (images > 1) {
             s.append("images=").append(images).append('\n').append("slices=").append(images).append('\n');
         }
         return s.append("unit=").append(imageJUnit(spacing.unit())).append('\n')
-                .append("spacing=").append(spacing.z()).append('\n')
+                .append("spacing=").append(spacing.sz()).append('\n')
+                .append(origin(spacing))
                 .append("loop=false\n").toString();
     }
 
@@ -110,7 +113,7 @@ final class ImageJMetadata {
     }
 
     /** ResolutionUnit as ImageJ writes it: 2 for inch, 3 for cm, 1 (none) for every other unit. */
-    static int resolutionUnit(Spacing spacing) {
+    static int resolutionUnit(Grid spacing) {
         return switch (spacing.unit()) {
             case "inch" -> 2;
             case "cm" -> 3;
@@ -178,6 +181,21 @@ final class ImageJMetadata {
     }
 
     /** {@code |value|} when it is a usable size, else {@code fallback} (ImageJ may store a negative z step). */
+    /** ImageJ's origin lines (pixel position of the physical origin) for a grid whose voxel 0 is not at 0. */
+    private static String origin(Grid grid) {
+        if (grid.atZero()) {
+            return "";
+        }
+        return "xorigin=" + -grid.ox() / grid.sx() + "\nyorigin=" + -grid.oy() / grid.sy() + "\nzorigin="
+                + -grid.oz() / grid.sz() + "\n";
+    }
+
+    /** The physical position of voxel 0 from ImageJ's origin (in pixels) and the spacing; 0 when absent. */
+    private static double origin(String pixels, double spacing) {
+        double v = number(pixels);
+        return Double.isFinite(v) && v != 0 ? -v * spacing : 0;
+    }
+
     private static double positive(double value, double fallback) {
         double v = Math.abs(value);
         return v > 0 && Double.isFinite(v) ? v : fallback;

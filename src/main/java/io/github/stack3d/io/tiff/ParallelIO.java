@@ -1,11 +1,11 @@
 package io.github.stack3d.io.tiff;
 
+import io.github.stack3d.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 
-/** Runs independent file tasks 0..n-1 on the common fork-join pool, keeping results in index order. */
+/** Runs independent file tasks 0..n-1 on the library's worker threads ({@link Parallel}), in index order. */
 final class ParallelIO {
 
     /** One task: the result for index {@code i}. */
@@ -26,7 +26,7 @@ final class ParallelIO {
     static <T> T[] map(int n, IntFunction<T[]> array, Task<T> task) throws IOException {
         T[] results = array.apply(n);
         try {
-            IntStream.range(0, n).parallel().forEach(i -> {
+            Parallel.forEach(n, i -> {
                 try {
                     results[i] = task.run(i);
                 } catch (IOException e) {

@@ -69,6 +69,7 @@ final class RawStrips {
                 buffer.asFloatBuffer().get(slice);
                 yield slice;
             }
+            case BIT, INT32 -> throw new IllegalStateException("TIFF pages are read as 8-bit, 16-bit or float");
         };
     }
 }

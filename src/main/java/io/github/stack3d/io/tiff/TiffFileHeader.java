@@ -1,6 +1,6 @@
 package io.github.stack3d.io.tiff;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -22,9 +22,9 @@ import java.util.Set;
  *
  * @param file    the file
  * @param pages   its pages in file order, never empty
- * @param spacing voxel spacing from ImageJ metadata, or {@link Spacing#PIXELS}
+ * @param grid    voxel spacing from ImageJ metadata, or {@link Grid#PIXELS}
  */
-record TiffFileHeader(Path file, List<TiffPage> pages, Spacing spacing) {
+record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
 
     private static final int IMAGE_WIDTH = 256;
     private static final int IMAGE_LENGTH = 257;
@@ -101,7 +101,7 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Spacing spacing) {
                 offset = nextIfd(ifd, ifds.size() - 1);
             }
             List<TiffPage> pages = new ArrayList<>(ifds.size());
-            Spacing spacing = Spacing.PIXELS;
+            Grid spacing = Grid.PIXELS;
             for (int i = 0; i < ifds.size(); i++) {
                 Directory d = directory(ifds.get(i)[0], i);
                 if (i == 0) {

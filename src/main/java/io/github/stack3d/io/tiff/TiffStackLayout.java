@@ -2,7 +2,7 @@ package io.github.stack3d.io.tiff;
 
 import io.github.stack3d.Checks;
 import io.github.stack3d.SampleType;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +17,10 @@ import java.util.List;
  * @param width   slice width
  * @param height  slice height
  * @param type    voxel type of every slice
- * @param spacing spacing from the first file's ImageJ metadata, or {@link Spacing#PIXELS}
+ * @param grid    spacing from the first file's ImageJ metadata, or {@link Grid#PIXELS}
  */
 record TiffStackLayout(List<Path> files, List<TiffPage> pages, int width, int height, SampleType type,
-                       Spacing spacing) {
+                       Grid grid) {
 
     /**
      * Reads the headers of all {@code files} (in parallel) and checks that every page has the size and voxel type
@@ -50,7 +50,7 @@ record TiffStackLayout(List<Path> files, List<TiffPage> pages, int width, int he
             }
         }
         return new TiffStackLayout(list, List.copyOf(pages), first.width(), first.height(), type,
-                headers[0].spacing());
+                headers[0].grid());
     }
 
     /** Number of slices. */
@@ -62,6 +62,6 @@ record TiffStackLayout(List<Path> files, List<TiffPage> pages, int width, int he
     String summary() {
         String source = files.size() == 1 ? files.get(0).toString()
                 : files.size() + " files in " + files.get(0).toAbsolutePath().getParent();
-        return width + "×" + height + "×" + depth() + ", " + type + ", " + spacing + ", " + source;
+        return width + "×" + height + "×" + depth() + ", " + type + ", " + grid + ", " + source;
     }
 }

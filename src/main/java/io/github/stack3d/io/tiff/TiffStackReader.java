@@ -3,6 +3,7 @@ package io.github.stack3d.io.tiff;
 import io.github.stack3d.Memory;
 import io.github.stack3d.Volume;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * BigTIFF. Decoding is done by TwelveMonkeys ImageIO; see {@link TiffPageDecoder} for each conversion.
  *
  * <p>All headers are read first, so that a file of another size or type is reported before any pixel is decoded
- * and before memory is taken; then the slices are decoded in parallel on the common pool.
+ * and before memory is taken; then the slices are decoded in parallel.
  */
 public final class TiffStackReader {
 
@@ -27,7 +28,7 @@ public final class TiffStackReader {
      *
      * @param files TIFF files in stacking order (single-page slices, multipage stacks, or a mix)
      * @return the volume, remembering {@code files} for {@link Volume#describe()}; spacing from the first file's
-     *         ImageJ metadata, else {@link io.github.stack3d.Spacing#PIXELS}
+     *         ImageJ metadata, else {@link io.github.stack3d.Grid#PIXELS}
      * @throws IOException naming the file (and page) that is missing, not a TIFF, damaged, of an unsupported
      *                     kind, or of another size or type than the first
      * @throws IllegalStateException when the volume does not fit in the Java heap (with advice)
@@ -36,22 +37,35 @@ public final class TiffStackReader {
         return read(TiffStackLayout.scan(files));
     }
 
+    /**
+     * Opens all pages of {@code files} as one stack without decoding any: each slice is decoded from its file when
+     * an algorithm asks for it (a new array each time, nothing cached), so that stacks larger than memory stream.
+     * Safe for any number of threads: every read opens its own view of the file, and a page of a multipage file is
+     * decoded without walking the file's other pages.
+     *
+     * @return a volume on disk ({@link Volume#inMemory()} is false); {@link Volume#load()} reads it all
+     * @throws IOException naming the file that is missing, not a TIFF, of an unsupported kind, or of another size
+     *                     or type than the first
+     */
+    public static Volume open(List<Path> files) throws IOException {
+        TiffStackLayout stack = TiffStackLayout.scan(files);
+        List<TiffPage> pages = stack.pages();
+        return Volume.onDemand(stack.type(), stack.width(), stack.height(), stack.depth(), stack.grid(),
+                stack.files(), z -> {
+                    try {
+                        return TiffPageDecoder.decode(pages.get(z));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("slice " + z + ": " + e.getMessage(), e);
+                    }
+                });
+    }
+
     /** Decodes a stack whose headers were read and checked already. */
     static Volume read(TiffStackLayout stack) throws IOException {
-        long bytes = (long) stack.width() * stack.height() * stack.depth() * stack.type().bytesPerVoxel();
+        long bytes = stack.type().bytes((long) stack.width() * stack.height()) * stack.depth();
         Memory.require(bytes, "loading " + stack.summary());
         List<TiffPage> pages = stack.pages();
-        Volume volume = switch (stack.type()) {
-            case UINT8 -> Volume.ofBytes(stack.width(), stack.height(),
-                    ParallelIO.map(pages.size(), byte[][]::new, z -> (byte[]) TiffPageDecoder.decode(pages.get(z))),
-                    stack.spacing());
-            case UINT16 -> Volume.ofShorts(stack.width(), stack.height(),
-                    ParallelIO.map(pages.size(), short[][]::new, z -> (short[]) TiffPageDecoder.decode(pages.get(z))),
-                    stack.spacing());
-            case FLOAT32 -> Volume.ofFloats(stack.width(), stack.height(),
-                    ParallelIO.map(pages.size(), float[][]::new, z -> (float[]) TiffPageDecoder.decode(pages.get(z))),
-                    stack.spacing());
-        };
-        return volume.withFiles(stack.files());
+        Object[] slices = ParallelIO.map(pages.size(), Object[]::new, z -> TiffPageDecoder.decode(pages.get(z)));
+        return Volume.of(stack.type(), stack.width(), stack.height(), slices, stack.grid()).withFiles(stack.files());
     }
 }

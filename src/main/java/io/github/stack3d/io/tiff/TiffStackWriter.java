@@ -10,7 +10,7 @@ import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageWriterSpi;
 import io.github.stack3d.Checks;
 import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import java.awt.Transparency;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
@@ -35,8 +35,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Writes a stack as TIFF with ImageJ metadata (unit, z spacing in the description; X/YResolution = 1 / pixel
- * size), so that ImageJ/Fiji, tifffile and stack3d itself read the spacing back. Samples are written as stored
- * (8-bit, unsigned 16-bit, 32-bit float). Every file is written atomically ({@link AtomicWrite}): complete or
+ * size; the origin as ImageJ's xorigin/yorigin/zorigin), so that ImageJ/Fiji, tifffile and stack3d itself read
+ * the grid back. Samples are written as stored (8-bit, unsigned 16-bit, 32-bit float); masks and labels are
+ * converted as {@link TiffSamples} says. Every file is written atomically ({@link AtomicWrite}): complete or
  * absent.
  *
  * <p>Compressed files go through TwelveMonkeys' TIFF writer, asked for by class name. Uncompressed files are
@@ -72,7 +73,7 @@ public final class TiffStackWriter {
      * lists them in stacking order. Files of the same names are replaced; other files are left alone. Slices are
      * written in parallel.
      *
-     * @param source      the stack (a {@code Volume}, or a {@code LazyStack} streamed slice by slice)
+     * @param source      the stack (in memory or streamed slice by slice: a volume on disk, a mask, labels)
      * @param folder      an existing folder
      * @param compression how to compress the pixels
      * @return the files written, in slice order
@@ -84,16 +85,17 @@ public final class TiffStackWriter {
         Checks.requireNonNull(source, "source");
         Checks.requireNonNull(folder, "folder");
         Checks.requireNonNull(compression, "compression");
+        SliceSource grey = TiffSamples.writable(source);
         if (!Files.isDirectory(folder)) {
             throw new NoSuchFileException(folder.toString(), null, "cannot write slices: the folder does not exist "
                     + "(create it first)");
         }
-        requireWritable(source, compression);
-        int digits = Math.max(3, Integer.toString(source.depth()).length());
+        requireWritable(grey, compression);
+        int digits = Math.max(3, Integer.toString(grey.depth()).length());
         String pattern = "slice_%0" + digits + "d.tif";
-        Path[] files = ParallelIO.map(source.depth(), Path[]::new, z -> {
+        Path[] files = ParallelIO.map(grey.depth(), Path[]::new, z -> {
             Path file = folder.resolve(String.format(Locale.ROOT, pattern, z + 1));
-            return AtomicWrite.write(file, out -> write(source, z, 1, out, compression));
+            return AtomicWrite.write(file, out -> write(grey, z, 1, out, compression));
         });
         return List.of(files);
     }
@@ -107,7 +109,7 @@ public final class TiffStackWriter {
      * Writes the stack as one multipage TIFF, one page per slice, with the description ImageJ writes
      * ({@code ImageJ=1.54f\nimages=n\nslices=n\nunit=micron\nspacing=2.0\nloop=false\n}) on the first page.
      *
-     * @param source      the stack (a {@code Volume}, or a {@code LazyStack} streamed slice by slice)
+     * @param source      the stack (in memory or streamed slice by slice: a volume on disk, a mask, labels)
      * @param file        the file to write, in an existing folder; replaced if it exists
      * @param compression how to compress the pixels
      * @return {@code file}
@@ -120,8 +122,9 @@ public final class TiffStackWriter {
         Checks.requireNonNull(source, "source");
         Checks.requireNonNull(file, "file");
         Checks.requireNonNull(compression, "compression");
-        requireWritable(source, compression);
-        return AtomicWrite.write(file, out -> write(source, 0, source.depth(), out, compression));
+        SliceSource grey = TiffSamples.writable(source);
+        requireWritable(grey, compression);
+        return AtomicWrite.write(file, out -> write(grey, 0, grey.depth(), out, compression));
     }
 
     private static void requireWritable(SliceSource source, TiffCompression compression) {
@@ -151,7 +154,7 @@ public final class TiffStackWriter {
             param.setCompressionType(compression.twelveMonkeysName());
             writer.prepareWriteSequence(null);
             for (int z = from; z < from + count; z++) {
-                TIFFImageMetadata metadata = z == from ? metadata(source.spacing(), count) : null;
+                TIFFImageMetadata metadata = z == from ? metadata(source.grid(), count) : null;
                 writer.writeToSequence(new IIOImage(image(source, z), null, metadata), param);
             }
             writer.endWriteSequence();
@@ -160,9 +163,9 @@ public final class TiffStackWriter {
         }
     }
 
-    private static TIFFImageMetadata metadata(Spacing spacing, int images) {
-        long[] x = ImageJMetadata.resolution(spacing.x());
-        long[] y = ImageJMetadata.resolution(spacing.y());
+    private static TIFFImageMetadata metadata(Grid spacing, int images) {
+        long[] x = ImageJMetadata.resolution(spacing.sx());
+        long[] y = ImageJMetadata.resolution(spacing.sy());
         List<Entry> entries = List.of(
                 new TIFFEntry(TIFF.TAG_IMAGE_DESCRIPTION, TIFF.TYPE_ASCII, ImageJMetadata.description(images, spacing)),
                 new TIFFEntry(TIFF.TAG_X_RESOLUTION, TIFF.TYPE_RATIONAL, new Rational(x[0], x[1])),
@@ -179,7 +182,8 @@ public final class TiffStackWriter {
         DataBuffer buffer = switch (source.type()) {
             case UINT8 -> new DataBufferByte(source.bytes(z), n);
             case UINT16 -> new DataBufferUShort(source.shorts(z), n);
-            case FLOAT32 -> throw new IllegalStateException("float slices are written by ContiguousTiffWriter");
+            case FLOAT32, BIT, INT32 -> throw new IllegalStateException(source.type()
+                    + " slices are written by ContiguousTiffWriter or converted first");
         };
         int bits = 8 * source.type().bytesPerVoxel();
         ComponentColorModel colors = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY),

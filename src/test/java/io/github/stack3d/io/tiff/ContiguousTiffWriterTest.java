@@ -3,7 +3,7 @@ package io.github.stack3d.io.tiff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +24,7 @@ class ContiguousTiffWriterTest {
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ContiguousTiffWriter.write(Volume.ofShorts(w, h, slices, new Spacing(0.5, 0.5, 3, "µm")), 0, 4, out);
+        ContiguousTiffWriter.write(Volume.ofShorts(w, h, slices, Grid.of(0.5, 0.5, 3, "µm")), 0, 4, out);
         ByteBuffer file = ByteBuffer.wrap(out.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals(0x002A4949, file.getInt(0), "II, 42");
         assertEquals(8, file.getInt(4), "first IFD right after the header");

@@ -3,7 +3,7 @@ package io.github.stack3d.io.tiff;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import org.junit.jupiter.api.Test;
 
 class ImageJMetadataTest {
@@ -11,26 +11,26 @@ class ImageJMetadataTest {
     @Test
     void spacingFromDescriptionAndResolution() {
         // the MRI stack's tags (shared/data/real/README.md): X/YResolution 1000000/1000000, unit=pixel, spacing=7.0
-        assertEquals(new Spacing(1, 1, 7, "px"), ImageJMetadata.spacing(
+        assertEquals(Grid.of(1, 1, 7, "px"), ImageJMetadata.spacing(
                 "ImageJ=1.51n\nimages=27\nslices=27\nunit=pixel\nspacing=7.0\nloop=false\n", 1.0, 1.0, 0));
-        assertEquals(new Spacing(0.5, 0.25, 2, "µm"),
+        assertEquals(Grid.of(0.5, 0.25, 2, "µm"),
                 ImageJMetadata.spacing("ImageJ=1.54f\nunit=micron\nspacing=2\n", 0.5, 0.25, 0));
-        assertEquals(new Spacing(0.5, 0.5, 1, "µm"),
+        assertEquals(Grid.of(0.5, 0.5, 1, "µm"),
                 ImageJMetadata.spacing("ImageJ=1.54f\nunit=um\n", 0.5, Double.NaN, 0));
-        assertEquals(new Spacing(1, 1, 3, "nm"), ImageJMetadata.spacing("ImageJ=\nunit=nm\nspacing=-3\n", Double.NaN,
+        assertEquals(Grid.of(1, 1, 3, "nm"), ImageJMetadata.spacing("ImageJ=\nunit=nm\nspacing=-3\n", Double.NaN,
                 Double.NaN, 0));
     }
 
     @Test
     void withoutImageJDescriptionOrUnitTheResolutionIsNotASize() {
-        assertEquals(Spacing.PIXELS, ImageJMetadata.spacing("", 1 / 72.0, 1 / 72.0, 2));
-        assertEquals(Spacing.PIXELS, ImageJMetadata.spacing("{\"shape\": [3, 23, 37]}", 0.5, 0.5, 3));
-        assertEquals(Spacing.PIXELS, ImageJMetadata.spacing("ImageJ=1.46r\nimages=114\nslices=114\n", 1 / 72.0,
+        assertEquals(Grid.PIXELS, ImageJMetadata.spacing("", 1 / 72.0, 1 / 72.0, 2));
+        assertEquals(Grid.PIXELS, ImageJMetadata.spacing("{\"shape\": [3, 23, 37]}", 0.5, 0.5, 3));
+        assertEquals(Grid.PIXELS, ImageJMetadata.spacing("ImageJ=1.46r\nimages=114\nslices=114\n", 1 / 72.0,
                 1 / 72.0, 0));
         // ImageJ takes the unit from ResolutionUnit when the description has none (ij.io.TiffDecoder)
-        assertEquals(new Spacing(0.0125, 0.0125, 1, "inch"),
+        assertEquals(Grid.of(0.0125, 0.0125, 1, "inch"),
                 ImageJMetadata.spacing("ImageJ=1.51k\n", 0.0125, 0.0125, 2));
-        assertEquals(new Spacing(0.1, 0.1, 1, "cm"), ImageJMetadata.spacing("ImageJ=1.51k\n", 0.1, 0.1, 3));
+        assertEquals(Grid.of(0.1, 0.1, 1, "cm"), ImageJMetadata.spacing("ImageJ=1.51k\n", 0.1, 0.1, 3));
     }
 
     @Test
@@ -51,12 +51,12 @@ class ImageJMetadataTest {
     @Test
     void descriptionIsWhatImageJWrites() {
         assertEquals("ImageJ=1.54f\nimages=27\nslices=27\nunit=pixel\nspacing=7.0\nloop=false\n",
-                ImageJMetadata.description(27, new Spacing(1, 1, 7, "px")));
+                ImageJMetadata.description(27, Grid.of(1, 1, 7, "px")));
         assertEquals("ImageJ=1.54f\nunit=micron\nspacing=0.3\nloop=false\n",
-                ImageJMetadata.description(1, new Spacing(1, 1, 0.3, "µm")));
-        assertEquals(3, ImageJMetadata.resolutionUnit(new Spacing(1, 1, 1, "cm")));
-        assertEquals(2, ImageJMetadata.resolutionUnit(new Spacing(1, 1, 1, "inch")));
-        assertEquals(1, ImageJMetadata.resolutionUnit(new Spacing(1, 1, 1, "µm")));
+                ImageJMetadata.description(1, Grid.of(1, 1, 0.3, "µm")));
+        assertEquals(3, ImageJMetadata.resolutionUnit(Grid.of(1, 1, 1, "cm")));
+        assertEquals(2, ImageJMetadata.resolutionUnit(Grid.of(1, 1, 1, "inch")));
+        assertEquals(1, ImageJMetadata.resolutionUnit(Grid.of(1, 1, 1, "µm")));
     }
 
     @Test

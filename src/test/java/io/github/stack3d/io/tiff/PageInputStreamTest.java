@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
@@ -72,7 +72,7 @@ class PageInputStreamTest {
         for (int z = 0; z < 30; z++) {
             slices[z] = new byte[] {(byte) z, 1, 2, 3, 4, (byte) (100 + z)};
         }
-        Path file = TiffStackWriter.writeMultipage(Volume.ofBytes(3, 2, slices, Spacing.PIXELS), tmp.resolve("s.tif"),
+        Path file = TiffStackWriter.writeMultipage(Volume.ofBytes(3, 2, slices, Grid.PIXELS), tmp.resolve("s.tif"),
                 TiffCompression.LZW);
         List<TiffPage> pages = TiffFileHeader.read(file).pages();
         assertEquals(30, pages.size());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.TestData;
 import io.github.stack3d.Volume;
 import java.io.IOException;
@@ -75,7 +75,7 @@ class RawStripsTest {
 
     @Test
     void aTruncatedFileIsNamedWithTheStrip(@TempDir Path dir) throws IOException {
-        Volume v = Volume.ofBytes(64, 64, new byte[][] {new byte[64 * 64]}, Spacing.PIXELS);
+        Volume v = Volume.ofBytes(64, 64, new byte[][] {new byte[64 * 64]}, Grid.PIXELS);
         Path file = TiffStackWriter.writeMultipage(v, dir.resolve("cut.tif"));
         byte[] all = Files.readAllBytes(file);
         TiffPage page = TiffFileHeader.read(file).pages().get(0);

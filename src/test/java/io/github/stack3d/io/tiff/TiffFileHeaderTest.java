@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.TestData;
 import java.io.IOException;
 import java.nio.ByteOrder;
@@ -55,11 +55,11 @@ class TiffFileHeaderTest {
     void spacingOfRealFiles() throws IOException {
         TiffFileHeader mri = TiffFileHeader.read(TestData.require("real/mri-stack.tif"));
         assertEquals(27, mri.pages().size());
-        assertEquals(new Spacing(1, 1, 7, "px"), mri.spacing());
-        assertEquals(Spacing.PIXELS,
-                TiffFileHeader.read(TestData.require("morpholibj/bat-cochlea-volume.tif")).spacing());
-        assertEquals(Spacing.PIXELS,
-                TiffFileHeader.read(TestData.require("morpholibj/ellipsoid_A30_B20_C10_T00_P00.tif")).spacing());
+        assertEquals(Grid.of(1, 1, 7, "px"), mri.grid());
+        assertEquals(Grid.PIXELS,
+                TiffFileHeader.read(TestData.require("morpholibj/bat-cochlea-volume.tif")).grid());
+        assertEquals(Grid.PIXELS,
+                TiffFileHeader.read(TestData.require("morpholibj/ellipsoid_A30_B20_C10_T00_P00.tif")).grid());
     }
 
     @Test

@@ -11,7 +11,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageWriterSpi;
 import io.github.stack3d.SampleType;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.TestData;
 import io.github.stack3d.Volume;
 import java.awt.image.BufferedImage;
@@ -220,14 +220,14 @@ class TiffStackReaderTest {
 
     @Test
     void spacingComesFromImageJMetadataOnly() throws IOException {
-        assertEquals(new Spacing(0.25, 0.5, 2.5, "µm"),
-                TiffStackReader.read(List.of(path("imagej_micron.tif"))).spacing());
-        assertEquals(new Spacing(0.25, 0.25, 3.0, "µm"),
-                TiffStackReader.read(List.of(path("imagej_escaped_unit.tif"))).spacing());
-        assertEquals(Spacing.PIXELS, TiffStackReader.read(List.of(path("plain_72dpi.tif"))).spacing());
+        assertEquals(Grid.of(0.25, 0.5, 2.5, "µm"),
+                TiffStackReader.read(List.of(path("imagej_micron.tif"))).grid());
+        assertEquals(Grid.of(0.25, 0.25, 3.0, "µm"),
+                TiffStackReader.read(List.of(path("imagej_escaped_unit.tif"))).grid());
+        assertEquals(Grid.PIXELS, TiffStackReader.read(List.of(path("plain_72dpi.tif"))).grid());
         // ImageJ=1.51k unit=inch, X/YResolution 80 dpi (shared/data/morpholibj/README.md)
-        assertEquals(new Spacing(1 / 80.0, 1 / 80.0, 1, "inch"),
-                TiffStackReader.read(List.of(TestData.require("morpholibj/CA_QK_004_H1_small_seg.tif"))).spacing());
+        assertEquals(Grid.of(1 / 80.0, 1 / 80.0, 1, "inch"),
+                TiffStackReader.read(List.of(TestData.require("morpholibj/CA_QK_004_H1_small_seg.tif"))).grid());
     }
 
     @Test

@@ -11,7 +11,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import io.github.stack3d.Python;
 import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.Volume;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,13 +32,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TiffStackWriterTest {
 
     private static final int DEPTH = 4;
-    private static final Spacing MICRONS = new Spacing(0.5, 0.25, 2.0, "µm");
+    private static final Grid MICRONS = Grid.of(0.5, 0.25, 2.0, "µm");
 
     @TempDir
     Path tmp;
 
     /** A 37×23×4 volume of the fixtures' formulas (see TiffFixtures) in the given type. */
-    static Volume volume(SampleType type, Spacing spacing) {
+    static Volume volume(SampleType type, Grid spacing) {
         return switch (type) {
             case UINT8 -> Volume.ofBytes(W, H, Stream.iterate(0, z -> z + 1).limit(DEPTH)
                     .map(z -> TiffFixtures.bytes(z, TiffFixtures::gray8)).toArray(byte[][]::new), spacing);
@@ -46,6 +46,7 @@ class TiffStackWriterTest {
                     .map(z -> TiffFixtures.shorts(z, TiffFixtures::gray16)).toArray(short[][]::new), spacing);
             case FLOAT32 -> Volume.ofFloats(W, H, Stream.iterate(0, z -> z + 1).limit(DEPTH)
                     .map(TiffFixtures::floats).toArray(float[][]::new), spacing);
+            case BIT, INT32 -> throw new IllegalArgumentException(type + " is not a volume type");
         };
     }
 
@@ -62,7 +63,7 @@ class TiffStackWriterTest {
 
     static Stream<Arguments> typesAndCompressions() {
         List<Arguments> cases = new ArrayList<>();
-        for (SampleType type : SampleType.values()) {
+        for (SampleType type : List.of(SampleType.UINT8, SampleType.UINT16, SampleType.FLOAT32)) {
             for (TiffCompression c : TiffCompression.values()) {
                 if (type != SampleType.FLOAT32 || c == TiffCompression.NONE) {
                     cases.add(arguments(type, c));
@@ -80,7 +81,7 @@ class TiffStackWriterTest {
         Path file = TiffStackWriter.writeMultipage(v, tmp.resolve("stack.tif"), compression);
         Volume back = TiffStackReader.read(List.of(file));
         assertSameVoxels(v, back, type + " " + compression);
-        assertEquals(MICRONS, back.spacing());
+        assertEquals(MICRONS, back.grid());
         assertEquals(List.of(file), back.files());
     }
 
@@ -95,7 +96,7 @@ class TiffStackWriterTest {
         assertEquals(files, StackFiles.resolve(tmp.toString()));
         Volume back = TiffStackReader.read(files);
         assertSameVoxels(v, back, type + " " + compression);
-        assertEquals(MICRONS, back.spacing());
+        assertEquals(MICRONS, back.grid());
     }
 
     @Test
@@ -104,7 +105,7 @@ class TiffStackWriterTest {
         for (int z = 0; z < slices.length; z++) {
             slices[z] = new byte[] {(byte) z, (byte) (z >> 8)};
         }
-        List<Path> files = TiffStackWriter.writeSlices(Volume.ofBytes(2, 1, slices, Spacing.PIXELS), tmp);
+        List<Path> files = TiffStackWriter.writeSlices(Volume.ofBytes(2, 1, slices, Grid.PIXELS), tmp);
         assertEquals(1000, files.size());
         assertEquals(tmp.resolve("slice_0001.tif"), files.get(0));
         assertEquals(tmp.resolve("slice_1000.tif"), files.get(999));
@@ -130,19 +131,19 @@ class TiffStackWriterTest {
 
     @Test
     void spacingSurvivesExactlyWhateverItsUnit() throws IOException {
-        for (Spacing s : List.of(new Spacing(0.3, 0.1234, 7.0, "mm"), new Spacing(1, 1, 7, "px"),
-                new Spacing(2.5, 2.5, 0.125, "\u00C5"), new Spacing(1 / 80.0, 1 / 80.0, 1, "inch"),
-                new Spacing(1e-4, 3e3, 1e-6, "m"))) {
+        for (Grid s : List.of(Grid.of(0.3, 0.1234, 7.0, "mm"), Grid.of(1, 1, 7, "px"),
+                Grid.of(2.5, 2.5, 0.125, "\u00C5"), Grid.of(1 / 80.0, 1 / 80.0, 1, "inch"),
+                Grid.of(1e-4, 3e3, 1e-6, "m"))) {
             for (TiffCompression c : List.of(TiffCompression.NONE, TiffCompression.DEFLATE)) {
                 Path file = TiffStackWriter.writeMultipage(volume(SampleType.UINT16, s), tmp.resolve("s.tif"), c);
-                assertEquals(s, TiffStackReader.read(List.of(file)).spacing(), s + " " + c);
+                assertEquals(s, TiffStackReader.read(List.of(file)).grid(), s + " " + c);
             }
         }
     }
 
     @Test
-    void streamsALazyStack() throws IOException {
-        LazyStack lazy = LazyStack.open(List.of(TiffFixtures.path("gray16_be_tiled.tif")));
+    void streamsAStackOnDisk() throws IOException {
+        Volume lazy = TiffStackReader.open(List.of(TiffFixtures.path("gray16_be_tiled.tif")));
         Path file = TiffStackWriter.writeMultipage(lazy, tmp.resolve("copy.tif"), TiffCompression.PACKBITS);
         assertSameVoxels(lazy.load(), TiffStackReader.read(List.of(file)), "copy of gray16_be_tiled.tif");
     }
@@ -150,7 +151,7 @@ class TiffStackWriterTest {
     @Test
     void tifffileReadsOurImageJStacksWithSpacingAndExactPixels() throws IOException {
         Python.requireModules("tifffile", "numpy");
-        for (SampleType type : SampleType.values()) {
+        for (SampleType type : List.of(SampleType.UINT8, SampleType.UINT16, SampleType.FLOAT32)) {
             for (TiffCompression c : List.of(TiffCompression.NONE, TiffCompression.DEFLATE)) {
                 if (type == SampleType.FLOAT32 && c != TiffCompression.NONE) {
                     continue;
@@ -168,6 +169,7 @@ class TiffStackWriterTest {
                     case UINT8 -> "uint8";
                     case UINT16 -> "uint16";
                     case FLOAT32 -> "float32";
+                    case BIT, INT32 -> throw new IllegalArgumentException(type + " is not written as is");
                 };
                 assertEquals("micron 2.0 4 (2, 1) (4, 1) " + dtype + " (4, 23, 37)", lines[lines.length - 2],
                         type + " " + c);
@@ -220,7 +222,7 @@ class TiffStackWriterTest {
     @Test
     void aFailingSourceLeavesNoFileAndAnExistingFileUntouched() throws IOException {
         Volume v = volume(SampleType.UINT8, MICRONS);
-        SliceSource failing = new FailingSource(v, 2);
+        SliceSource failing = failing(v, 2);
         for (TiffCompression c : List.of(TiffCompression.NONE, TiffCompression.LZW)) {
             Path target = tmp.resolve("new-" + c + ".tif");
             assertThrows(UncheckedIOException.class, () -> TiffStackWriter.writeMultipage(failing, target, c));
@@ -246,79 +248,23 @@ class TiffStackWriterTest {
 
     @Test
     void stacksBeyondFourGigabytesAreRefusedBeforeAnySliceIsRead() {
-        SliceSource huge = new FailingSource(Volume.ofBytes(1, 1, new byte[][] {{0}}, Spacing.PIXELS), 0) {
-            @Override
-            public int width() {
-                return 65_536;
-            }
-
-            @Override
-            public int height() {
-                return 32_768;
-            }
-
-            @Override
-            public int depth() {
-                return 3;
-            }
-        };
+        SliceSource huge = Volume.onDemand(SampleType.UINT8, 40_000, 40_000, 3, Grid.PIXELS, List.of(), z -> {
+            throw new AssertionError("slice " + z + " was read");
+        });
         Path file = tmp.resolve("huge.tif");
         IOException e = assertThrows(IOException.class, () -> TiffStackWriter.writeMultipage(huge, file));
         assertTrue(e.getMessage().contains("more than the 4 GB a classic TIFF can address"), e.getMessage());
         assertTrue(Files.notExists(file));
     }
 
-    /** A volume whose slice {@code failAt} cannot be read. */
-    private static class FailingSource implements SliceSource {
-        private final Volume volume;
-        private final int failAt;
-
-        FailingSource(Volume volume, int failAt) {
-            this.volume = volume;
-            this.failAt = failAt;
-        }
-
-        @Override
-        public int width() {
-            return volume.width();
-        }
-
-        @Override
-        public int height() {
-            return volume.height();
-        }
-
-        @Override
-        public int depth() {
-            return volume.depth();
-        }
-
-        @Override
-        public SampleType type() {
-            return volume.type();
-        }
-
-        @Override
-        public Spacing spacing() {
-            return volume.spacing();
-        }
-
-        @Override
-        public byte[] bytes(int z) {
-            if (z == failAt) {
-                throw new UncheckedIOException(new IOException("slice " + z + " is unreadable"));
-            }
-            return volume.bytes(z);
-        }
-
-        @Override
-        public short[] shorts(int z) {
-            return volume.shorts(z);
-        }
-
-        @Override
-        public float[] floats(int z) {
-            return volume.floats(z);
-        }
+    /** The voxels of {@code volume}, read on demand, except that slice {@code failAt} cannot be read. */
+    private static Volume failing(Volume volume, int failAt) {
+        return Volume.onDemand(volume.type(), volume.width(), volume.height(), volume.depth(), volume.grid(),
+                List.of(), z -> {
+                    if (z == failAt) {
+                        throw new UncheckedIOException(new IOException("slice " + z + " is unreadable"));
+                    }
+                    return volume.slice(z);
+                });
     }
 }

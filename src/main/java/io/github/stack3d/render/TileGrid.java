@@ -11,7 +11,7 @@ import io.github.stack3d.Checks;
  * @param tileWidth  width of one tile in pixels
  * @param tileHeight height of one tile in pixels
  */
-record Grid(int columns, int rows, int tileWidth, int tileHeight) {
+record TileGrid(int columns, int rows, int tileWidth, int tileHeight) {
 
     /** Pixels between tiles and around the grid. */
     static final int GAP = 2;
@@ -25,7 +25,7 @@ record Grid(int columns, int rows, int tileWidth, int tileHeight) {
      * each way, and small slices enlarged by a whole factor (each voxel a square of pixels) up to about
      * {@link #MIN_TILE}, within {@code maxSize}.
      */
-    static Grid of(int count, int width, int height, int maxSize) {
+    static TileGrid of(int count, int width, int height, int maxSize) {
         int columns = 1;
         double best = Double.POSITIVE_INFINITY;
         for (int c = 1; c <= count; c++) {
@@ -41,9 +41,9 @@ record Grid(int columns, int rows, int tileWidth, int tileHeight) {
                 (double) (maxSize - (rows + 1) * GAP) / ((double) rows * height));
         if (fit >= 1) {
             int factor = (int) Math.max(1, Math.min(Math.floor(fit), MIN_TILE / Math.max(width, height)));
-            return new Grid(columns, rows, width * factor, height * factor);
+            return new TileGrid(columns, rows, width * factor, height * factor);
         }
-        return new Grid(columns, rows, Math.max(1, (int) (width * fit)), Math.max(1, (int) (height * fit)));
+        return new TileGrid(columns, rows, Math.max(1, (int) (width * fit)), Math.max(1, (int) (height * fit)));
     }
 
     /**

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.SampleType;
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.TestData;
 import io.github.stack3d.Volume;
 import java.io.IOException;
@@ -26,7 +26,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LazyStackTest {
+/** Stacks opened on disk ({@link TiffStackReader#open}): volumes that read each slice when asked for. */
+class OpenStackTest {
 
     @TempDir
     Path tmp;
@@ -41,15 +42,16 @@ class LazyStackTest {
                 slices[z][i] = (byte) (i % w + 3 * (i / w) + 7 * z);
             }
         }
-        return Volume.ofBytes(w, h, slices, new Spacing(0.5, 0.5, 1.5, "mm"));
+        return Volume.ofBytes(w, h, slices, Grid.of(0.5, 0.5, 1.5, "mm"));
     }
 
     @Test
     void readsHeadersOnlyAndSlicesOnDemand() throws IOException {
-        LazyStack stack = LazyStack.open(List.of(path("gray16_le.tif"), path("gray16_lzw.tif")));
+        Volume stack = TiffStackReader.open(List.of(path("gray16_le.tif"), path("gray16_lzw.tif")));
         assertEquals(6, stack.depth());
+        assertEquals(false, stack.inMemory());
         assertEquals(SampleType.UINT16, stack.type());
-        assertEquals(Spacing.PIXELS, stack.spacing());
+        assertEquals(Grid.PIXELS, stack.grid());
         for (int z = 0; z < 6; z++) {
             assertArrayEquals(TiffFixtures.shorts(z % 3, TiffFixtures::gray16), stack.shorts(z), "z=" + z);
         }
@@ -59,16 +61,16 @@ class LazyStackTest {
     @Test
     void toStringNamesSizeTypeSpacingAndSource() throws IOException {
         List<Path> files = TiffStackWriter.writeSlices(forty(), tmp);
-        assertEquals("LazyStack[31×17×40, 8-bit, 0.5×0.5×1.5 mm, 40 files in " + tmp.toAbsolutePath() + "]",
-                LazyStack.open(files).toString());
+        assertEquals("Volume[31×17×40, 8-bit, 0.5×0.5×1.5 mm, on disk: 40 files in " + tmp.toAbsolutePath() + "]",
+                TiffStackReader.open(files).toString());
         Path multipage = TiffStackWriter.writeMultipage(forty(), tmp.resolve("all.tif"));
-        assertEquals("LazyStack[31×17×40, 8-bit, 0.5×0.5×1.5 mm, " + multipage + "]",
-                LazyStack.open(List.of(multipage)).toString());
+        assertEquals("Volume[31×17×40, 8-bit, 0.5×0.5×1.5 mm, on disk: " + multipage + "]",
+                TiffStackReader.open(List.of(multipage)).toString());
     }
 
     @Test
     void mriStackOpensWithItsSpacing() throws IOException {
-        LazyStack mri = LazyStack.open(List.of(TestData.require("real/mri-stack.tif")));
+        Volume mri = TiffStackReader.open(List.of(TestData.require("real/mri-stack.tif")));
         assertEquals("Volume[186×226×27, 8-bit, 1.0×1.0×7.0 px]", mri.load().toString());
         assertArrayEquals(mri.load().bytes(13), mri.bytes(13));
     }
@@ -76,7 +78,7 @@ class LazyStackTest {
     @Test
     void loadEqualsReadingEverySlice() throws IOException {
         Path file = TiffStackWriter.writeMultipage(forty(), tmp.resolve("s.tif"), TiffCompression.DEFLATE);
-        LazyStack stack = LazyStack.open(List.of(file));
+        Volume stack = TiffStackReader.open(List.of(file));
         Volume loaded = stack.load();
         assertEquals(forty().toString(), loaded.toString());
         for (int z = 0; z < 40; z++) {
@@ -91,7 +93,7 @@ class LazyStackTest {
         Volume expected = forty();
         for (TiffCompression c : List.of(TiffCompression.NONE, TiffCompression.LZW)) {
             Path file = TiffStackWriter.writeMultipage(expected, tmp.resolve(c + ".tif"), c);
-            LazyStack stack = LazyStack.open(List.of(file));
+            Volume stack = TiffStackReader.open(List.of(file));
             ExecutorService pool = Executors.newFixedThreadPool(8);
             try {
                 List<Future<Integer>> done = new ArrayList<>();
@@ -119,7 +121,7 @@ class LazyStackTest {
     @Test
     void aDamagedPageFailsAloneNamingFileAndPage() throws IOException {
         Path file = TiffStackWriter.writeMultipage(forty(), tmp.resolve("s.tif"), TiffCompression.DEFLATE);
-        LazyStack stack = LazyStack.open(List.of(file));
+        Volume stack = TiffStackReader.open(List.of(file));
         // after opening, empty page 31's directory: its entry count becomes 0
         TiffPage page31 = TiffFileHeader.read(file).pages().get(30);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
@@ -136,7 +138,7 @@ class LazyStackTest {
     @Test
     void aFileThatVanishedIsNamed() throws IOException {
         Path copy = Files.copy(path("gray8_le.tif"), tmp.resolve("gone.tif"));
-        LazyStack stack = LazyStack.open(List.of(copy));
+        Volume stack = TiffStackReader.open(List.of(copy));
         Files.delete(copy);
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> stack.bytes(2));
         assertTrue(e.getMessage().contains(copy + " page 3/3"), e.getMessage());
@@ -144,9 +146,10 @@ class LazyStackTest {
 
     @Test
     void wrongAccessorOrSliceIsRefused() throws IOException {
-        LazyStack stack = LazyStack.open(List.of(path("gray8_be.tif")));
+        Volume stack = TiffStackReader.open(List.of(path("gray8_be.tif")));
         IllegalStateException type = assertThrows(IllegalStateException.class, () -> stack.shorts(0));
-        assertEquals("stack is 8-bit; shorts(z) reads 16-bit stacks only (use floatSlice(z, buffer) for any type)",
+        assertEquals("the stack is 8-bit; shorts(z) reads 16-bit stacks only (slice(z) returns any type, "
+                + "floatSlice(z, buffer) converts it)",
                 type.getMessage());
         assertThrows(IllegalArgumentException.class, () -> stack.bytes(3));
         assertThrows(IllegalArgumentException.class, () -> stack.bytes(-1));
@@ -157,8 +160,8 @@ class LazyStackTest {
     @Test
     void openFailsLikeLoadingForBadFiles() {
         IOException e = assertThrows(IOException.class,
-                () -> LazyStack.open(List.of(path("gray8_le.tif"), path("gray8_other_size.tif"))));
+                () -> TiffStackReader.open(List.of(path("gray8_le.tif"), path("gray8_other_size.tif"))));
         assertTrue(e.getMessage().startsWith(path("gray8_other_size.tif") + ": 37×22 8-bit, but "), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> LazyStack.open(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> TiffStackReader.open(List.of()));
     }
 }
