@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -11,20 +12,33 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
- * Writes a file so that it is either complete or absent: the content goes to a temporary file beside the
- * target ({@code .stack3d-*.part}), which is moved over the target only when writing succeeded. A failure
+ * Writes a file so that it is either complete or absent, even across a crash or power loss: the content goes to
+ * a temporary file beside the target ({@code .stack3d-*.part}), which is forced to disk and then moved over the
+ * target only when writing succeeded; the folder is then forced too, so that the move itself survives. A failure
  * leaves no partial file behind, and an existing target is untouched. Content is written either to a buffered
  * stream ({@link #write}) or, for writers that fill large byte buffers, straight to a {@link FileChannel}
  * ({@link #writeChannel}) without the copies a stream makes.
+ *
+ * <p>Why force twice: without the first {@code force}, the file system may make the rename durable before the
+ * data (ext4 with {@code delalloc}, XFS), and a power loss then leaves a target of the right name holding zeros
+ * or nothing; without the second, the rename may be lost and the old target (or none) comes back. Forcing the
+ * folder needs an OS that opens folders as files (Linux, macOS and other POSIX systems); where opening one fails
+ * (Windows) that step is skipped, an OS limitation rather than an error, as Lucene's
+ * {@code org.apache.lucene.util.IOUtils.fsync} skips it.
  */
 public final class AtomicWrite {
 
     /** Writes the content of a file to the stream it is given. */
     @FunctionalInterface
     public interface Content {
-        /** Writes everything; the stream is buffered and closed by {@link AtomicWrite}. */
+        /**
+         * Writes everything; the stream is buffered, flushed and closed by {@link AtomicWrite} (closing it here
+         * only flushes it).
+         */
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -46,7 +60,12 @@ public final class AtomicWrite {
      */
     public static Path write(Path target, Content content) throws IOException {
         return writeChannel(target, channel -> {
-            OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // the channel stays open, to be forced
+                }
+            };
             content.writeTo(out);
             out.flush();
         });
@@ -59,14 +78,28 @@ public final class AtomicWrite {
      * @throws IOException naming the target when its folder does not exist or is not writable, or writing failed
      */
     public static Path writeChannel(Path target, ChannelContent content) throws IOException {
+        return writeChannel(target, content, step -> { });
+    }
+
+    /**
+     * {@link #writeChannel(Path, ChannelContent)}, telling {@code steps} what it did after the content was
+     * written: {@code "file forced"}, {@code "moved"}, then {@code "folder forced"} or {@code "folder not
+     * forced"}; for tests, which cannot watch a disk.
+     */
+    static Path writeChannel(Path target, ChannelContent content, Consumer<String> steps) throws IOException {
         Path folder = requireWritableFolder(target);
-        Path tmp = folder.resolve(".stack3d-" + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
+        String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        Path tmp = folder.resolve(".stack3d-" + random + ".part");
         try {
             // CREATE_NEW with the default permissions, as any new file gets (createTempFile would make it private)
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(channel);
+                force(channel, tmp);
             }
+            steps.accept("file forced");
             move(tmp, target);
+            steps.accept("moved");
+            steps.accept(forceFolder(folder) ? "folder forced" : "folder not forced");
         } catch (IOException e) {
             String message = String.valueOf(e.getMessage());
             throw message.contains(target.getFileName().toString()) ? e
@@ -104,6 +137,34 @@ public final class AtomicWrite {
             throw new IOException(target + ": cannot write: it is a folder, expected a file name");
         }
         return folder;
+    }
+
+    /** Forces the content and size of {@code tmp} to disk, through a channel of its own if content closed it. */
+    private static void force(FileChannel channel, Path tmp) throws IOException {
+        if (channel.isOpen()) {
+            channel.force(true);
+        } else {
+            try (FileChannel again = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                again.force(true);
+            }
+        }
+    }
+
+    /**
+     * Forces the folder's entries (the name just moved in) to disk, where the OS allows it.
+     *
+     * @return false where a folder cannot be opened (Windows: access denied) or its file system cannot force
+     *         folders (some network and FUSE file systems); the file itself is complete on disk either way
+     */
+    private static boolean forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+            return true;
+        } catch (IOException e) {
+            // Not an error to report: the OS or file system offers no way to force a folder; skipped silently,
+            // as Lucene's IOUtils.fsync does for folders.
+            return false;
+        }
     }
 
     private static void move(Path tmp, Path target) throws IOException {

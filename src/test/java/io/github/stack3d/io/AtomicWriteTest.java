@@ -1,14 +1,19 @@
 package io.github.stack3d.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +86,98 @@ class AtomicWriteTest {
         Path plain = Files.createFile(dir.resolve("plain.txt"));
         Path ours = AtomicWrite.write(dir.resolve("ours.txt"), out -> out.write(1));
         assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(ours));
+    }
+
+    @Test
+    void contentThatNeitherFlushesNorClosesGivesTheWholeFileThroughBothWays() throws IOException {
+        byte[] expected = pattern(200_003); // over three 64 KiB stream buffers, the last one partly full
+        Path viaStream = AtomicWrite.write(dir.resolve("stream.bin"), out -> {
+            out.write(expected, 0, 10);
+            for (int i = 10; i < 1000; i++) {
+                out.write(expected[i]);
+            }
+            out.write(expected, 1000, expected.length - 1000);
+        });
+        Path viaChannel = AtomicWrite.writeChannel(dir.resolve("channel.bin"), channel -> {
+            ByteBuffer buf = ByteBuffer.allocate(4096);
+            for (byte b : expected) {
+                if (!buf.hasRemaining()) {
+                    AtomicWrite.drain(buf, channel);
+                }
+                buf.put(b);
+            }
+            AtomicWrite.drain(buf, channel);
+        });
+        assertArrayEquals(expected, Files.readAllBytes(viaStream));
+        assertArrayEquals(expected, Files.readAllBytes(viaChannel));
+        assertEquals(Set.of(viaStream, viaChannel), Set.copyOf(list()));
+    }
+
+    @Test
+    void contentThatClosesItsStreamOrChannelIsStillForcedAndComplete() throws IOException {
+        byte[] expected = pattern(70_000);
+        Path viaStream = AtomicWrite.write(dir.resolve("stream.bin"), out -> {
+            try (out) {
+                out.write(expected);
+            }
+        });
+        List<String> steps = new ArrayList<>();
+        Path viaChannel = AtomicWrite.writeChannel(dir.resolve("channel.bin"), channel -> {
+            channel.write(ByteBuffer.wrap(expected));
+            channel.close();
+        }, steps::add);
+        assertArrayEquals(expected, Files.readAllBytes(viaStream));
+        assertArrayEquals(expected, Files.readAllBytes(viaChannel));
+        assertEquals(List.of("file forced", "moved"), steps.subList(0, 2));
+        assertEquals(Set.of(viaStream, viaChannel), Set.copyOf(list()));
+    }
+
+    @Test
+    void theFileIsForcedBeforeTheMoveAndTheFolderAfter() throws IOException {
+        Path target = Files.writeString(dir.resolve("out.txt"), "old");
+        List<String> steps = new ArrayList<>();
+        AtomicWrite.writeChannel(target, channel -> {
+            steps.add("content");
+            channel.write(ByteBuffer.wrap("new".getBytes(StandardCharsets.UTF_8)));
+        }, step -> {
+            steps.add(step);
+            try {
+                // at each step: the .part file holds the new content until the move, the target after it
+                String targetText = Files.readString(target);
+                assertEquals(step.equals("file forced") ? "old" : "new", targetText, step);
+                assertEquals(step.equals("file forced") ? 2 : 1, list().size(), step);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertEquals(List.of("content", "file forced", "moved"), steps.subList(0, 3));
+        assertEquals(4, steps.size(), steps.toString());
+        // POSIX systems open a folder as a file, so forcing it must work there; elsewhere (Windows) it is skipped.
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("folder forced", steps.get(3));
+        }
+        assertEquals("new", Files.readString(target));
+        assertEquals(List.of(target), list());
+    }
+
+    @Test
+    void aFailingContentNeverReachesTheForcesOrTheMove() {
+        Path target = dir.resolve("out.bin");
+        List<String> steps = new ArrayList<>();
+        assertThrows(IOException.class, () -> AtomicWrite.writeChannel(target, channel -> {
+            channel.write(ByteBuffer.wrap(new byte[100]));
+            throw new IOException("disk full");
+        }, steps::add));
+        assertEquals(List.of(), steps);
+        assertTrue(Files.notExists(target));
+    }
+
+    private static byte[] pattern(int length) {
+        byte[] b = new byte[length];
+        for (int i = 0; i < length; i++) {
+            b[i] = (byte) (i * 31 + (i >> 8));
+        }
+        return b;
     }
 
     private List<Path> list() throws IOException {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -16,9 +17,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Turns what a person types (a folder, a glob such as {@code "scan/img_*.tif"}, or one file) into the list of
- * TIFF files that make a stack, in natural order: numbers inside names compare by value, so
- * {@code slice_2.tif} comes before {@code slice_10.tif}, whether or not the numbers are zero-padded.
+ * Turns what a person types (a folder, a glob such as {@code "scan/img_*.tif"}, or one file) or a {@link Path}
+ * (a folder or a file, never a glob) into the list of TIFF files that make a stack, in natural order: numbers
+ * inside names compare by value, so {@code slice_2.tif} comes before {@code slice_10.tif}, whether or not the
+ * numbers are zero-padded.
  */
 public final class StackFiles {
 
@@ -29,16 +31,16 @@ public final class StackFiles {
     }
 
     /**
-     * The files a stack is made of.
+     * The files a stack is made of, from what a person types.
      * <ul>
-     *   <li>a folder: all its {@code .tif} and {@code .tiff} files (any case), hidden files left out;</li>
-     *   <li>a glob in the file-name part ({@code *}, {@code ?}, {@code [...]}, {@code {a,b}}): the files it
-     *       matches in that folder;</li>
-     *   <li>an existing file: that file alone (a multipage TIFF gives all its pages).</li>
+     *   <li>an existing folder or file, named literally: as {@link #resolve(Path)} (so {@code "scan[1].tif"} is
+     *       that file when it exists, not a pattern);</li>
+     *   <li>otherwise a glob in the file-name part ({@code *}, {@code ?}, {@code [...]}, {@code {a,b}}): the files
+     *       it matches in that folder.</li>
      * </ul>
      * A leading {@code ~/} stands for the home folder.
      *
-     * @param path a folder, a glob or a file
+     * @param path a folder, a file or a glob
      * @return the files in {@linkplain #naturalOrder() natural order}, never empty
      * @throws IOException naming the path when it does not exist, when a folder holds no TIFF file (saying what
      *                     it holds) or when a glob matches nothing
@@ -52,18 +54,48 @@ public final class StackFiles {
                 ? System.getProperty("user.home") + path.substring(1) : path;
         int slash = Math.max(expanded.lastIndexOf('/'), expanded.lastIndexOf(File.separatorChar));
         String name = expanded.substring(slash + 1);
+        Path literal = null;
+        try {
+            literal = Path.of(expanded);
+        } catch (InvalidPathException e) {
+            if (!isGlob(name)) {
+                throw e;
+            }
+            // a glob no file could be named (img_*.tif on Windows): matched below
+        }
+        if (literal != null && Files.exists(literal)) {
+            return resolve(literal);
+        }
         if (isGlob(name)) {
             return glob(expanded.substring(0, Math.max(slash, 0)), slash >= 0, name, path);
         }
-        Path p = Path.of(expanded);
-        if (Files.isDirectory(p)) {
-            return folder(p);
+        throw missing(path, "");
+    }
+
+    /**
+     * The files a stack is made of, the path taken literally: never a glob, so {@code scan[1].tif} and
+     * {@code img_*.tif} are file names like any other.
+     * <ul>
+     *   <li>a folder: all its {@code .tif} and {@code .tiff} files (any case), hidden files left out;</li>
+     *   <li>an existing file: that file alone (a multipage TIFF gives all its pages).</li>
+     * </ul>
+     *
+     * @param path a folder or a file
+     * @return the files in {@linkplain #naturalOrder() natural order}, never empty
+     * @throws IOException naming the path when it does not exist or when a folder holds no TIFF file (saying
+     *                     what it holds)
+     */
+    public static List<Path> resolve(Path path) throws IOException {
+        Checks.requireNonNull(path, "path");
+        if (Files.isDirectory(path)) {
+            return folder(path);
         }
-        if (Files.exists(p)) {
-            return List.of(p);
+        if (Files.exists(path)) {
+            return List.of(path);
         }
-        throw new NoSuchFileException(path, null, "no such file or folder (working folder: "
-                + Path.of("").toAbsolutePath() + ")");
+        Path name = path.getFileName();
+        throw missing(path.toString(), name != null && isGlob(name.toString())
+                ? "; a Path is taken literally, pass a String for a glob" : "");
     }
 
     /**
@@ -188,6 +220,11 @@ public final class StackFiles {
         }
         matches.sort(NATURAL_ORDER);
         return List.copyOf(matches);
+    }
+
+    private static NoSuchFileException missing(String path, String hint) {
+        return new NoSuchFileException(path, null, "no such file or folder (working folder: "
+                + Path.of("").toAbsolutePath() + ")" + hint);
     }
 
     /** For messages: "nothing" or "3 entries: a.png, b.png, notes.txt" (the first few in natural order). */

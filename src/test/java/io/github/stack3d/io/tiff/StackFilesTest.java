@@ -1,10 +1,14 @@
 package io.github.stack3d.io.tiff;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.stack3d.Spacing;
 import io.github.stack3d.TestData;
+import io.github.stack3d.Volume;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -97,6 +101,80 @@ class StackFilesTest {
         assertEquals(List.of(tmp.resolve("stack.tif")), StackFiles.resolve(tmp.resolve("stack.tif").toString()));
     }
 
+    /** A real 37×23×depth 8-bit stack of the fixtures' gray8 formula, its first slice offset by {@code tag}. */
+    private Path writeStack(Path file, int depth, int tag) throws IOException {
+        byte[][] slices = new byte[depth][];
+        for (int z = 0; z < depth; z++) {
+            slices[z] = TiffFixtures.bytes(z, TiffFixtures::gray8);
+        }
+        slices[0][0] = (byte) tag;
+        return TiffStackWriter.writeMultipage(Volume.ofBytes(TiffFixtures.W, TiffFixtures.H, slices, Spacing.PIXELS),
+                file);
+    }
+
+    @Test
+    void aFileNamedLikeAGlobIsThatFileThroughBothOverloads() throws IOException {
+        // The glob scan[1].tif matches scan1.tif; the file literally named scan[1].tif must win.
+        Path bracketed = writeStack(tmp.resolve("scan[1].tif"), 3, 201);
+        writeStack(tmp.resolve("scan1.tif"), 2, 202);
+        assertEquals(List.of(bracketed), StackFiles.resolve(bracketed));
+        assertEquals(List.of(bracketed), StackFiles.resolve(bracketed.toString()));
+        Volume v = TiffStackReader.read(StackFiles.resolve(bracketed.toString()));
+        assertEquals(3, v.depth(), v.toString());
+        assertEquals(201, v.bytes(0)[0] & 0xFF);
+        assertArrayEquals(TiffFixtures.bytes(2, TiffFixtures::gray8), v.bytes(2));
+    }
+
+    @Test
+    void aFolderNamedLikeAGlobListsItsSlicesThroughBothOverloads() throws IOException {
+        Path folder = Files.createDirectory(tmp.resolve("run[2]"));
+        Files.createDirectory(tmp.resolve("run2"));
+        List<Path> slices = new ArrayList<>();
+        for (int i : new int[] {10, 2, 1}) {
+            slices.add(0, writeStack(folder.resolve("slice_" + i + ".tif"), 1, i));
+        }
+        assertEquals(slices, StackFiles.resolve(folder));
+        assertEquals(slices, StackFiles.resolve(folder.toString()));
+        assertEquals(slices.subList(0, 2), StackFiles.resolve(folder + "/slice_?.tif"), "glob inside it");
+        Volume v = TiffStackReader.read(StackFiles.resolve(folder));
+        assertEquals(3, v.depth(), v.toString());
+        assertEquals(List.of(1, 2, 10), List.of(v.bytes(0)[0] & 0xFF, v.bytes(1)[0] & 0xFF, v.bytes(2)[0] & 0xFF));
+        Path plain = Files.createDirectory(tmp.resolve("plain"));
+        Path only = writeStack(plain.resolve("stack.tif"), 2, 7);
+        assertEquals(List.of(only), StackFiles.resolve(plain));
+        assertEquals(List.of(only), StackFiles.resolve(plain.toString()));
+    }
+
+    @Test
+    void aStringThatNamesNoFileIsStillAGlob() throws IOException {
+        Path plain = writeStack(tmp.resolve("scan1.tif"), 1, 0);
+        assertEquals(List.of(plain), StackFiles.resolve(tmp + "/scan[1].tif"));
+        assertEquals(List.of(plain), StackFiles.resolve(tmp + "/scan*.tif"));
+    }
+
+    @Test
+    void thePathOverloadNeverGlobs() throws IOException {
+        touch("scan1.tif", "img_1.tif");
+        Path bracketed = tmp.resolve("scan[1].tif");
+        NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> StackFiles.resolve(bracketed));
+        assertTrue(e.getMessage().startsWith(bracketed + ": no such file or folder"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; a Path is taken literally, pass a String for a glob"), e.getMessage());
+        Path plainMissing = tmp.resolve("img_2.tif");
+        e = assertThrows(NoSuchFileException.class, () -> StackFiles.resolve(plainMissing));
+        assertTrue(e.getMessage().startsWith(plainMissing + ": no such file or folder (working folder: "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith(")"), e.getMessage());
+        assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "skipped: * and ? cannot be in file names here");
+        Path star = tmp.resolve("img_*.tif");
+        e = assertThrows(NoSuchFileException.class, () -> StackFiles.resolve(star));
+        assertTrue(e.getMessage().startsWith(star + ": no such file or folder"), e.getMessage());
+        assertThrows(NoSuchFileException.class, () -> StackFiles.resolve(tmp.resolve("img_?.tif")));
+        Path literalStar = Files.write(star, new byte[0]);
+        assertEquals(List.of(literalStar), StackFiles.resolve(star));
+        assertEquals(List.of(literalStar), StackFiles.resolve(star.toString()), "literal first for a String too");
+    }
+
     @Test
     void sharedCochleaSlicesComeInNaturalOrder() throws IOException {
         List<Path> files = StackFiles.resolve(TestData.require("cochlea-slices").toString());
@@ -139,6 +217,7 @@ class StackFilesTest {
     @Test
     void blankOrNullPathIsAnArgumentError() {
         assertThrows(IllegalArgumentException.class, () -> StackFiles.resolve(" "));
-        assertThrows(IllegalArgumentException.class, () -> StackFiles.resolve(null));
+        assertThrows(IllegalArgumentException.class, () -> StackFiles.resolve((String) null));
+        assertThrows(IllegalArgumentException.class, () -> StackFiles.resolve((Path) null));
     }
 }
