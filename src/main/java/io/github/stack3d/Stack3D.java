@@ -82,7 +82,7 @@ public final class Stack3D {
      * @throws IllegalArgumentException when {@code path} is null
      */
     public static Volume loadStack(String path) throws IOException {
-        return TiffStackReader.read(StackFiles.resolve(Checks.requireNonNull(path, "path").toString()));
+        return TiffStackReader.read(StackFiles.resolve(Checks.requireNonNull(path, "path")));
     }
 
     /**
@@ -96,7 +96,7 @@ public final class Stack3D {
      * @throws IllegalArgumentException when {@code path} is null
      */
     public static Volume loadStack(Path path) throws IOException {
-        return TiffStackReader.read(StackFiles.resolve(Checks.requireNonNull(path, "path").toString()));
+        return TiffStackReader.read(StackFiles.resolve(Checks.requireNonNull(path, "path")));
     }
 
     /**
@@ -123,7 +123,7 @@ public final class Stack3D {
      * @throws IllegalArgumentException when {@code path} is null
      */
     public static Volume openStack(String path) throws IOException {
-        return TiffStackReader.open(StackFiles.resolve(Checks.requireNonNull(path, "path").toString()));
+        return TiffStackReader.open(StackFiles.resolve(Checks.requireNonNull(path, "path")));
     }
 
     /**
@@ -135,7 +135,7 @@ public final class Stack3D {
      * @throws IllegalArgumentException when {@code path} is null
      */
     public static Volume openStack(Path path) throws IOException {
-        return TiffStackReader.open(StackFiles.resolve(Checks.requireNonNull(path, "path").toString()));
+        return TiffStackReader.open(StackFiles.resolve(Checks.requireNonNull(path, "path")));
     }
 
     /**

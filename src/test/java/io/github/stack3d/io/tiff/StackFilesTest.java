@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.stack3d.Spacing;
+import io.github.stack3d.Grid;
 import io.github.stack3d.TestData;
 import io.github.stack3d.Volume;
 import java.io.IOException;
@@ -108,7 +108,7 @@ class StackFilesTest {
             slices[z] = TiffFixtures.bytes(z, TiffFixtures::gray8);
         }
         slices[0][0] = (byte) tag;
-        return TiffStackWriter.writeMultipage(Volume.ofBytes(TiffFixtures.W, TiffFixtures.H, slices, Spacing.PIXELS),
+        return TiffStackWriter.writeMultipage(Volume.ofBytes(TiffFixtures.W, TiffFixtures.H, slices, Grid.PIXELS),
                 file);
     }
 
