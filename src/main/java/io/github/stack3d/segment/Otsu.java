@@ -128,24 +128,28 @@ public final class Otsu {
     private static long[] integerHistogram(SliceSource volume, int values) {
         return histogram(volume, values, (h, z) -> {
             Object slice = volume.slice(z);
-            switch (volume.type()) {
+            long counted = switch (volume.type()) {
                 case BIT -> {
                     long ones = Bits.count((long[]) slice, volume.sliceSize());
                     h[1] += ones;
                     h[0] += volume.sliceSize() - ones;
+                    yield volume.sliceSize();
                 }
                 case UINT8 -> {
                     for (byte b : (byte[]) slice) {
                         h[b & 0xFF]++;
                     }
+                    yield volume.sliceSize();
                 }
                 case UINT16 -> {
                     for (short v : (short[]) slice) {
                         h[v & 0xFFFF]++;
                     }
+                    yield volume.sliceSize();
                 }
                 case INT32, FLOAT32 -> throw new IllegalArgumentException(volume.type() + " has no integer histogram");
-            }
+            };
+            assert counted == volume.sliceSize();
         });
     }
 

@@ -43,7 +43,7 @@ public final class Downsample {
         int oh = ceilDiv(volume.height(), factor);
         int od = ceilDiv(volume.depth(), factor);
         SampleType type = volume.type();
-        Memory.require((long) ow * oh * od * type.bytesPerVoxel(), "the downsampled " + volume);
+        Memory.require(type.bytes((long) ow * oh) * od, "the downsampled " + volume);
         int[] column = new int[w];
         for (int x = 0; x < w; x++) {
             column[x] = x / factor;

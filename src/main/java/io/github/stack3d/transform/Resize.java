@@ -64,27 +64,21 @@ public final class Resize {
                     + Checks.count(Integer.MAX_VALUE - 8));
         }
         int depth = volume.depth();
-        Memory.require((long) width * height * depth * volume.type().bytesPerVoxel(), "the resized " + volume);
+        Memory.require(volume.type().bytes((long) width * height) * depth, "the resized " + volume);
         Grid spacing = volume.grid().resampled((double) sw / width, (double) sh / height, 1);
         if (sw == 2 * width && sh == 2 * height) {
             return halved(volume, spacing);
         }
         Axis xs = Axis.of(sw, width, true);
         Axis ys = Axis.of(sh, height, false);
-        SampleType type = volume.type();
-        if (type == SampleType.UINT8) {
-            byte[][] out = new byte[depth][];
-            Parallel.forEach(depth, z -> out[z] = bytes(volume.bytes(z), sw, xs, ys));
-            return Volume.ofBytes(width, height, out, spacing);
-        }
-        if (type == SampleType.UINT16) {
-            short[][] out = new short[depth][];
-            Parallel.forEach(depth, z -> out[z] = shorts(volume.shorts(z), sw, xs, ys));
-            return Volume.ofShorts(width, height, out, spacing);
-        }
-        float[][] out = new float[depth][];
-        Parallel.forEach(depth, z -> out[z] = floats(volume.floats(z), sw, xs, ys));
-        return Volume.ofFloats(width, height, out, spacing);
+        Object[] out = new Object[depth];
+        Parallel.forEach(depth, z -> out[z] = switch (volume.type()) {
+            case UINT8 -> bytes(volume.bytes(z), sw, xs, ys);
+            case UINT16 -> shorts(volume.shorts(z), sw, xs, ys);
+            case FLOAT32 -> floats(volume.floats(z), sw, xs, ys);
+            case BIT, INT32 -> throw new IllegalArgumentException("a volume holds grey values, not " + volume.type());
+        });
+        return Volume.of(volume.type(), width, height, out, spacing);
     }
 
     /** The 2×2 block average, OpenCV's path for an exact halving (see the class comment). */
@@ -93,7 +87,7 @@ public final class Resize {
         int dw = sw / 2;
         int dh = volume.height() / 2;
         int depth = volume.depth();
-        switch (volume.type()) {
+        return switch (volume.type()) {
             case UINT8 -> {
                 byte[][] out = new byte[depth][];
                 Parallel.forEach(depth, z -> {
@@ -107,7 +101,7 @@ public final class Resize {
                     }
                     out[z] = o;
                 });
-                return Volume.ofBytes(dw, dh, out, spacing);
+                yield Volume.ofBytes(dw, dh, out, spacing);
             }
             case UINT16 -> {
                 short[][] out = new short[depth][];
@@ -122,9 +116,9 @@ public final class Resize {
                     }
                     out[z] = o;
                 });
-                return Volume.ofShorts(dw, dh, out, spacing);
+                yield Volume.ofShorts(dw, dh, out, spacing);
             }
-            default -> {
+            case FLOAT32 -> {
                 int vectorColumns = dw & ~3;
                 float[][] out = new float[depth][];
                 Parallel.forEach(depth, z -> {
@@ -141,9 +135,10 @@ public final class Resize {
                     }
                     out[z] = o;
                 });
-                return Volume.ofFloats(dw, dh, out, spacing);
+                yield Volume.ofFloats(dw, dh, out, spacing);
             }
-        }
+            case BIT, INT32 -> throw new IllegalArgumentException("a volume holds grey values, not " + volume.type());
+        };
     }
 
     /**

@@ -62,8 +62,12 @@ final class TiffPageDecoder {
             throw new IOException(page.label() + ": decoded " + raster.getWidth() + "×" + raster.getHeight()
                     + " pixels; the header says " + page.width() + "×" + page.height());
         }
-        int stored = type == SampleType.UINT8 ? DataBuffer.TYPE_BYTE
-                : type == SampleType.UINT16 ? DataBuffer.TYPE_USHORT : DataBuffer.TYPE_FLOAT;
+        int stored = switch (type) {
+            case UINT8 -> DataBuffer.TYPE_BYTE;
+            case UINT16 -> DataBuffer.TYPE_USHORT;
+            case FLOAT32 -> DataBuffer.TYPE_FLOAT;
+            case BIT, INT32 -> throw new IllegalStateException("TIFF pages are read as 8-bit, 16-bit or float");
+        };
         if (page.kind() == TiffPage.Kind.GRAY && raster.getTransferType() != stored) {
             throw new IOException(page.label() + ": decoded samples of DataBuffer type " + raster.getTransferType()
                     + "; the header says " + type + " (was the file replaced after it was opened?)");
