@@ -206,12 +206,15 @@ class TiffStackWriterTest {
     }
 
     @Test
-    void missingFolderIsNamedAndNothingIsWritten() {
-        Path folder = tmp.resolve("no-such-folder");
+    void aMissingFolderIsMadeButAMissingParentIsNamedAndNothingIsWritten() throws IOException {
+        Path made = tmp.resolve("new-folder");
+        assertEquals(4, TiffStackWriter.writeSlices(volume(SampleType.UINT8, MICRONS), made).size());
+        Path folder = tmp.resolve("no-such-parent").resolve("slices");
         NoSuchFileException e = assertThrows(NoSuchFileException.class,
                 () -> TiffStackWriter.writeSlices(volume(SampleType.UINT8, MICRONS), folder));
-        assertTrue(e.getMessage().startsWith(folder + ": cannot write slices"), e.getMessage());
-        assertTrue(Files.notExists(folder));
+        assertTrue(e.getMessage().startsWith(folder + ": cannot write slices: its parent folder does not exist"),
+                e.getMessage());
+        assertTrue(Files.notExists(folder.getParent()));
         Path file = folder.resolve("stack.tif");
         e = assertThrows(NoSuchFileException.class,
                 () -> TiffStackWriter.writeMultipage(volume(SampleType.UINT8, MICRONS), file));
