@@ -167,16 +167,15 @@ public final class Stack3D {
     }
 
     /**
-     * Writes one 2D TIFF per slice into a folder (made when missing): {@code slice_001.tif}, {@code slice_002.tif}, ...
+     * Writes one 2D TIFF per slice into a folder, made with its parents when missing: {@code slice_001.tif}, ...
      * (zero-padded so that every program sorts them right), with ImageJ metadata for the grid. Masks are written
      * as 8-bit 0/255, labels as 16-bit (or float beyond 65535 labels). A stack on disk streams.
      *
      * @param stack  a volume, mask or labels
-     * @param folder a folder, made when missing if its parent exists; files of the same names are replaced, each
-     *               atomically
+     * @param folder the folder; files of the same names are replaced, each atomically
      * @return the files written, in slice order
-     * @throws IOException              naming the folder when it is a file or its parent does not exist, or the file
-     *                                  that failed
+     * @throws IOException              naming the folder when it is a file or cannot be made, or the file that
+     *                                  failed
      * @throws IllegalArgumentException when an argument is null
      */
     public static List<Path> writeStack(SliceSource stack, Path folder) throws IOException {
@@ -188,10 +187,10 @@ public final class Stack3D {
      * Writes one 2D TIFF per slice into a folder; see {@link #writeStack(SliceSource, Path)}.
      *
      * @param stack  a volume, mask or labels
-     * @param folder a folder, made when missing if its parent exists
+     * @param folder the folder, made when missing
      * @return the files written, in slice order
-     * @throws IOException              naming the folder when it is a file or its parent does not exist, or the file
-     *                                  that failed
+     * @throws IOException              naming the folder when it is a file or cannot be made, or the file that
+     *                                  failed
      * @throws IllegalArgumentException when an argument is null
      */
     public static List<Path> writeStack(SliceSource stack, String folder) throws IOException {

@@ -22,6 +22,7 @@ import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -68,17 +69,18 @@ public final class TiffStackWriter {
     }
 
     /**
-     * Writes one TIFF per slice into {@code folder} (made if missing): {@code slice_001.tif}, {@code slice_002.tif},
+     * Writes one TIFF per slice into {@code folder} (made, with its parents, if missing): {@code slice_001.tif},
+     * {@code slice_002.tif},
      * ... numbered from 1 and zero-padded to at least 3 digits (more for deeper stacks), so that every program
      * lists them in stacking order. Files of the same names are replaced; other files are left alone. Slices are
      * written in parallel.
      *
      * @param source      the stack (in memory or streamed slice by slice: a volume on disk, a mask, labels)
-     * @param folder      a folder, made when missing if its parent exists
+     * @param folder      a folder, made when missing
      * @param compression how to compress the pixels
      * @return the files written, in slice order
-     * @throws IOException naming the folder when it is a file or its parent does not exist, or the file that could
-     *                     not be written
+     * @throws IOException naming the folder when it is a file or cannot be made, or the file that could not be
+     *                     written
      * @throws IllegalArgumentException for a compressed float stack (float is written uncompressed only)
      */
     public static List<Path> writeSlices(SliceSource source, Path folder, TiffCompression compression)
@@ -87,14 +89,10 @@ public final class TiffStackWriter {
         Checks.requireNonNull(folder, "folder");
         Checks.requireNonNull(compression, "compression");
         SliceSource grey = TiffSamples.writable(source);
-        if (!Files.isDirectory(folder)) {
-            Path parent = folder.toAbsolutePath().getParent();
-            if (Files.exists(folder) || parent == null || !Files.isDirectory(parent)) {
-                throw new NoSuchFileException(folder.toString(), null, Files.exists(folder)
-                        ? "cannot write slices: not a folder" : "cannot write slices: its parent folder does not exist");
-            }
-            Files.createDirectory(folder);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new FileAlreadyExistsException(folder.toString(), null, "cannot write slices: a file, not a folder");
         }
+        Files.createDirectories(folder);
         requireWritable(grey, compression);
         int digits = Math.max(3, Integer.toString(grey.depth()).length());
         String pattern = "slice_%0" + digits + "d.tif";

@@ -206,15 +206,15 @@ class TiffStackWriterTest {
     }
 
     @Test
-    void aMissingFolderIsMadeButAMissingParentIsNamedAndNothingIsWritten() throws IOException {
-        Path made = tmp.resolve("new-folder");
+    void aMissingFolderIsMadeButAFileInTheWayIsNamedAndNothingIsWritten() throws IOException {
+        Path made = tmp.resolve("new").resolve("slices");
         assertEquals(4, TiffStackWriter.writeSlices(volume(SampleType.UINT8, MICRONS), made).size());
-        Path folder = tmp.resolve("no-such-parent").resolve("slices");
-        NoSuchFileException e = assertThrows(NoSuchFileException.class,
-                () -> TiffStackWriter.writeSlices(volume(SampleType.UINT8, MICRONS), folder));
-        assertTrue(e.getMessage().startsWith(folder + ": cannot write slices: its parent folder does not exist"),
-                e.getMessage());
-        assertTrue(Files.notExists(folder.getParent()));
+        Path blocker = Files.writeString(tmp.resolve("blocker"), "a file");
+        IOException e = assertThrows(IOException.class,
+                () -> TiffStackWriter.writeSlices(volume(SampleType.UINT8, MICRONS), blocker));
+        assertTrue(e.getMessage().startsWith(blocker + ": cannot write slices: a file, not a folder"), e.getMessage());
+        assertEquals("a file", Files.readString(blocker));
+        Path folder = tmp.resolve("no-such-folder");
         Path file = folder.resolve("stack.tif");
         e = assertThrows(NoSuchFileException.class,
                 () -> TiffStackWriter.writeMultipage(volume(SampleType.UINT8, MICRONS), file));
