@@ -34,11 +34,12 @@ final class Commands {
 
     static void shell(Options o, PrintStream out) throws IOException {
         Steps steps = new Steps(out);
-        Volume stack = steps.time("loaded", () -> load(o), Object::toString);
+        Volume stack = steps.time("opened", () -> spaced(openStack(o.positional(0)), o), Object::toString);
         double lo = o.number("--lo", 0);
         double hi = o.number("--hi", 100);
         Mask mask = steps.time("inRange(" + lo + ", " + hi + ")", () -> inRange(stack, lo, hi), Object::toString);
-        PointCloud shell = steps.time("shell points", () -> Stack3D.shellPoints(mask), Object::toString);
+        PointCloud shell = steps.time("read, thresholded and took the shell points", () -> Stack3D.shellPoints(mask),
+                Object::toString);
         String file = o.positional(1);
         boolean ascii = o.flag("--ascii");
         steps.time(ascii ? "wrote ASCII PLY" : "wrote PLY", () -> ascii ? Stack3D.savePlyAscii(shell, file)

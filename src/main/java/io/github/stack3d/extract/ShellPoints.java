@@ -40,7 +40,6 @@ public final class ShellPoints {
         long[] firstColumn = column(w, n, 0);
         long[] lastColumn = column(w, n, w - 1);
         return VoxelPoints.collect(mask, "shell points", (below, s, above, into) -> {
-            int count = 0;
             for (int word = 0; word < s.length; word++) {
                 long fg = s[word];
                 if (fg == 0) {
@@ -53,11 +52,10 @@ public final class ShellPoints {
                 inner &= Bits.word(s, at - w) & Bits.word(s, at + w);
                 long shell = fg & ~inner;
                 while (shell != 0) {
-                    into[count++] = (int) at + Long.numberOfTrailingZeros(shell);
+                    into.add((int) at + Long.numberOfTrailingZeros(shell));
                     shell &= shell - 1;
                 }
             }
-            return count;
         });
     }
 

@@ -30,47 +30,67 @@ public final class VoxelPoints {
     public static PointCloud of(Mask mask) {
         Checks.requireNonNull(mask, "mask");
         return collect(mask, "voxel points", (below, s, above, into) -> {
-            int count = 0;
             for (int word = 0; word < s.length; word++) {
                 long b = s[word];
                 while (b != 0) {
-                    into[count++] = (word << 6) + Long.numberOfTrailingZeros(b);
+                    into.add((word << 6) + Long.numberOfTrailingZeros(b));
                     b &= b - 1;
                 }
             }
-            return count;
         });
     }
 
     /** Picks voxels of one slice. */
     interface SliceSelection {
         /**
-         * Writes the indices {@code y * width + x} of the voxels of {@code slice} it selects into {@code into}
-         * (room for a whole slice), in increasing order, and returns how many there are. {@code below} and
-         * {@code above} are the neighbouring slices' bits, null beyond the first or last slice.
+         * Adds the indices {@code y * width + x} of the voxels of {@code slice} it selects to {@code into}, in
+         * increasing order. {@code below} and {@code above} are the neighbouring slices' bits, null beyond the
+         * first or last slice.
          */
-        int select(long[] below, long[] slice, long[] above, int[] into);
+        void select(long[] below, long[] slice, long[] above, Picks into);
+    }
+
+    /** The indices picked in one slice: a growing {@code int[]}, reused slice after slice by one run. */
+    static final class Picks {
+        private int[] indices = new int[1024];
+        private int size;
+
+        void add(int index) {
+            if (size == indices.length) {
+                indices = Arrays.copyOf(indices, indices.length * 2);
+            }
+            indices[size++] = index;
+        }
+
+        /** The indices picked since the last call, as a new array; empties this. */
+        int[] take() {
+            int[] out = Arrays.copyOf(indices, size);
+            size = 0;
+            return out;
+        }
     }
 
     /**
      * The points {@code selection} picks in every slice. The slices are cut into runs, one task each on the
      * library's threads; a run walks its slices in order holding three (below, this, above), so each slice is read
-     * or computed once per run, and keeps per slice only the indices picked. Then one coordinate array is allocated
-     * and filled in parallel, each slice at its offset, so the order is z, then y, then x.
+     * or computed once per run, and keeps per slice only the indices picked (its scratch grows with the most picked
+     * in one slice, not with the slice's size). Then one coordinate array is allocated and filled in parallel, each
+     * slice at its offset, so the order is z, then y, then x.
      */
     static PointCloud collect(Mask mask, String what, SliceSelection selection) {
         int depth = mask.depth();
         int[][] picked = new int[depth][];
         int runs = Math.min(depth, 4 * Parallel.threads());
         Parallel.forEach(runs, run -> {
-            int[] scratch = new int[mask.sliceSize()];
+            Picks scratch = new Picks();
             int start = (int) ((long) run * depth / runs);
             int end = (int) ((run + 1L) * depth / runs);
             long[] below = start > 0 ? mask.bits(start - 1) : null;
             long[] slice = mask.bits(start);
             for (int z = start; z < end; z++) {
                 long[] above = z + 1 < depth ? mask.bits(z + 1) : null;
-                picked[z] = Arrays.copyOf(scratch, selection.select(below, slice, above, scratch));
+                selection.select(below, slice, above, scratch);
+                picked[z] = scratch.take();
                 below = slice;
                 slice = above;
             }
