@@ -24,6 +24,12 @@ public record Grid(double sx, double sy, double sz, double ox, double oy, double
     /** One pixel in every direction, origin 0, no physical unit: what a stack without calibration gets. */
     public static final Grid PIXELS = of(1, 1, 1, "px");
 
+    /**
+     * A grid of these components, each checked.
+     *
+     * @throws IllegalArgumentException naming the spacing that is not finite and positive, the origin coordinate
+     *                                  that is not finite, or a unit that is null or blank
+     */
     public Grid {
         Checks.requireFinitePositive(sx, "spacing x");
         Checks.requireFinitePositive(sy, "spacing y");

@@ -17,11 +17,15 @@ public final class Mesh {
     private final String unit;
 
     /**
+     * A mesh with optional per-vertex normals and colours, wrapping the arrays given.
+     *
      * @param vertices  coordinates, 3 per vertex
      * @param triangles vertex indices, 3 per triangle, each in {@code [0, vertexCount)}
      * @param normals   per-vertex normals, 3 per vertex, or {@code null}
      * @param colors    per-vertex red, green, blue (unsigned bytes), or {@code null}
      * @param unit      length unit of the coordinates
+     * @throws IllegalArgumentException when {@code vertices}, {@code triangles} or {@code unit} is null, an array
+     *                                  does not hold 3 values per vertex or triangle, or an index is out of range
      */
     public Mesh(float[] vertices, int[] triangles, float[] normals, byte[] colors, String unit) {
         this.vertices = Checks.requireNonNull(vertices, "vertices");

@@ -17,10 +17,14 @@ public final class PointCloud {
     private final String unit;
 
     /**
+     * Points with optional normals and colours, wrapping the arrays given.
+     *
      * @param xyz     coordinates, 3 per point
      * @param normals 3 per point, or {@code null} for none
      * @param colors  red, green, blue per point (unsigned bytes), or {@code null} for none
      * @param unit    length unit of the coordinates, for example {@code "µm"} or {@code "px"}
+     * @throws IllegalArgumentException when {@code xyz} or {@code unit} is null, or an array does not hold 3
+     *                                  values per point
      */
     public PointCloud(float[] xyz, float[] normals, byte[] colors, String unit) {
         this.xyz = Checks.requireNonNull(xyz, "xyz");

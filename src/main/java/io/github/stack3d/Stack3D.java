@@ -87,7 +87,8 @@ public final class Stack3D {
 
     /**
      * Loads a stack into memory from a folder of slices or a multipage TIFF, taking the path literally (a file
-     * named {@code scan[1].tif} is that file); see {@link #loadStack(String)}.
+     * named {@code scan[1].tif} is that file): {@code loadStack(Path.of("scan[1].tif"))}; see
+     * {@link #loadStack(String)}.
      *
      * @param path a folder or a TIFF file
      * @return the stack in memory
@@ -100,7 +101,8 @@ public final class Stack3D {
     }
 
     /**
-     * Loads these files as slices, in the order given; each file adds all its pages.
+     * Loads these files as slices, in the order given; each file adds all its pages:
+     * {@code loadStack(List.of(Path.of("top.tif"), Path.of("bottom.tif")))}.
      *
      * @param files TIFF files in stacking order, at least one
      * @return the stack in memory
@@ -148,7 +150,8 @@ public final class Stack3D {
      * @param z    slice spacing, finite and positive
      * @param unit length unit, for example {@code "µm"} or {@code "mm"}; {@code "px"} for none
      * @return the grid
-     * @throws IllegalArgumentException naming the value that is not finite and positive, or an empty unit
+     * @throws IllegalArgumentException naming the value that is not finite and positive, or when {@code unit} is
+     *                                  null or blank
      */
     public static Grid spacing(double x, double y, double z, String unit) {
         return Grid.of(x, y, z, unit);
@@ -184,7 +187,8 @@ public final class Stack3D {
     }
 
     /**
-     * Writes one 2D TIFF per slice into a folder; see {@link #writeStack(SliceSource, Path)}.
+     * Writes one 2D TIFF per slice into a folder, for example a mask as 0/255 images:
+     * {@code writeStack(inRange(stack, 0, 100), "mask/")}; see {@link #writeStack(SliceSource, Path)}.
      *
      * @param stack  a volume, mask or labels
      * @param folder the folder, made when missing
@@ -212,7 +216,8 @@ public final class Stack3D {
     }
 
     /**
-     * Writes one multipage TIFF; see {@link #writeTiff(SliceSource, Path)}.
+     * Writes one multipage TIFF, for example a mask: {@code writeTiff(inRange(stack, 0, 100), "mask.tif")}; see
+     * {@link #writeTiff(SliceSource, Path)}.
      *
      * @param stack a volume, mask or labels
      * @param file  the file to write, in an existing folder
@@ -289,7 +294,8 @@ public final class Stack3D {
      * @param h      box height, {@code 1..height−y}
      * @param d      box depth, {@code 1..depth−z}
      * @return a new volume in memory
-     * @throws IllegalArgumentException naming the parameter when the box leaves the volume
+     * @throws IllegalArgumentException naming the parameter when the box leaves the volume, or when {@code volume}
+     *                                  is null
      * @throws IllegalStateException    when the box does not fit in the Java heap
      */
     public static Volume crop(Volume volume, int x, int y, int z, int w, int h, int d) {
@@ -308,8 +314,9 @@ public final class Stack3D {
      * @param hi    upper bound, inclusive; not NaN, at least {@code lo}
      * @return the mask, with the stack's grid
      * @throws IllegalArgumentException when {@code lo > hi}, a bound is NaN, the range cannot select any value of
-     *                                  the sample type ({@code inRange(v, 300, 400)} on 8-bit), or no voxel of a
-     *                                  stack in memory is selected (the message gives the data range)
+     *                                  the sample type ({@code inRange(v, 300, 400)} on 8-bit), no voxel of a
+     *                                  stack in memory is selected (the message gives the data range), or
+     *                                  {@code stack} is null
      */
     public static Mask inRange(SliceSource stack, double lo, double hi) {
         return Threshold.inRange(stack, lo, hi);
@@ -322,8 +329,8 @@ public final class Stack3D {
      * @param t     the threshold, within the sample type's range; on integer data a fractional {@code t}
      *              selects the values above it ({@code 35.5} selects 36 and more)
      * @return the mask, with the stack's grid
-     * @throws IllegalArgumentException when {@code t} is NaN or outside the type's range, or no voxel of a stack
-     *                                  in memory reaches it
+     * @throws IllegalArgumentException when {@code t} is NaN or outside the type's range, no voxel of a stack in
+     *                                  memory reaches it, or {@code stack} is null
      */
     public static Mask threshold(SliceSource stack, double t) {
         return Threshold.atLeast(stack, t);
@@ -337,11 +344,11 @@ public final class Stack3D {
      *
      * @param stack a volume (8-bit, 16-bit or float), in memory or on disk
      * @return the threshold
-     * @throws IllegalArgumentException when every voxel has the same value, or float data hold only NaN or an
-     *                                  infinite value
+     * @throws IllegalArgumentException when every voxel has the same value, float data hold only NaN or an
+     *                                  infinite value, or {@code stack} is null
      */
     public static double otsu(SliceSource stack) {
-        return Otsu.threshold(stack);
+        return Otsu.threshold(Checks.requireNonNull(stack, "stack"));
     }
 
     // ---- points and surfaces --------------------------------------------------------------------------------
@@ -380,21 +387,23 @@ public final class Stack3D {
      * @param stack a volume, in memory or on disk
      * @param level the iso level, finite; for example 100.5 for the boundary between 100 and 101
      * @return the mesh
-     * @throws IllegalArgumentException when the level is not finite, or no surface crosses it (the message says
-     *                                  which way to move it)
+     * @throws IllegalArgumentException when the level is not finite, no surface crosses it (the message says
+     *                                  which way to move it), or {@code stack} is null
      */
     public static Mesh marchingCubes(SliceSource stack, double level) {
         return MarchingCubes.extract(stack, level, Border.CLOSED);
     }
 
     /**
-     * Marching cubes with a choice at the stack's border: {@link Border#OPEN} leaves the cut surfaces open.
+     * Marching cubes with a choice at the stack's border: {@link Border#OPEN} leaves the cut surfaces open, as
+     * for a sample that continues beyond the scan: {@code marchingCubes(stack, 100.5, Border.OPEN)}.
      *
      * @param stack  a volume, in memory or on disk
      * @param level  the iso level, finite
      * @param border {@link Border#CLOSED} (capped, watertight) or {@link Border#OPEN}
      * @return the mesh
-     * @throws IllegalArgumentException when the level is not finite, or no surface crosses it
+     * @throws IllegalArgumentException when the level is not finite, no surface crosses it, or an argument is
+     *                                  null
      */
     public static Mesh marchingCubes(SliceSource stack, double level, Border border) {
         return MarchingCubes.extract(stack, level, border);
@@ -408,7 +417,8 @@ public final class Stack3D {
      * @param stack a volume, in memory or on disk
      * @param level the iso level, finite
      * @return the mesh
-     * @throws IllegalArgumentException when the level is not finite, or no surface crosses it
+     * @throws IllegalArgumentException when the level is not finite, no surface crosses it, or {@code stack} is
+     *                                  null
      */
     public static Mesh marchingCubesBelow(SliceSource stack, double level) {
         return MarchingCubes.extractBelow(stack, level, Border.CLOSED);
@@ -424,11 +434,12 @@ public final class Stack3D {
      * @throws IllegalArgumentException when the mask is empty or null
      */
     public static Mesh marchingCubes(Mask mask) {
-        return MarchingCubes.extract(mask, Border.CLOSED);
+        return MarchingCubes.extract(Checks.requireNonNull(mask, "mask"), Border.CLOSED);
     }
 
     /**
-     * The surface of a mask with a choice at the stack's border.
+     * The surface of a mask with a choice at the stack's border: {@code marchingCubes(mask, Border.OPEN)} leaves
+     * it open where the object is cut.
      *
      * @param mask   the object
      * @param border {@link Border#CLOSED} (capped, watertight) or {@link Border#OPEN}
@@ -436,16 +447,16 @@ public final class Stack3D {
      * @throws IllegalArgumentException when the mask has no surface or an argument is null
      */
     public static Mesh marchingCubes(Mask mask, Border border) {
-        return MarchingCubes.extract(mask, border);
+        return MarchingCubes.extract(Checks.requireNonNull(mask, "mask"), border);
     }
 
     /**
      * The surface of one labelled object: {@code marchingCubes(labels, 1)} is the first (largest) component.
      *
      * @param labels the label image
-     * @param label  the label, 1 or more, with at least one voxel
+     * @param label  the label, 1 or more (0 is the background), with at least one voxel
      * @return the mesh, closed
-     * @throws IllegalArgumentException when the label has no voxel or {@code labels} is null
+     * @throws IllegalArgumentException when {@code label} is negative or has no voxel, or {@code labels} is null
      */
     public static Mesh marchingCubes(Labels labels, int label) {
         return MarchingCubes.extract(Checks.requireNonNull(labels, "labels").mask(label), Border.CLOSED);
@@ -758,7 +769,7 @@ public final class Stack3D {
      * @throws IllegalArgumentException when {@code z} is not a slice or {@code stack} is null
      */
     public static BufferedImage preview(SliceSource stack, int z) {
-        return SliceImage.of(stack, z);
+        return SliceImage.of(Checks.requireNonNull(stack, "stack"), z);
     }
 
     /**
@@ -782,7 +793,7 @@ public final class Stack3D {
      * @throws IllegalArgumentException when {@code z} is not a slice, the sizes differ or an argument is null
      */
     public static BufferedImage preview(SliceSource stack, Mask mask, int z) {
-        return SliceImage.overlay(stack, mask, z);
+        return SliceImage.overlay(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(mask, "mask"), z);
     }
 
     /**
@@ -797,7 +808,7 @@ public final class Stack3D {
      *                                  null
      */
     public static BufferedImage preview(SliceSource stack, int z, ValueRange display) {
-        return SliceImage.of(stack, z, display);
+        return SliceImage.of(Checks.requireNonNull(stack, "stack"), z, Checks.requireNonNull(display, "display"));
     }
 
     /**
@@ -809,7 +820,7 @@ public final class Stack3D {
      * @throws IllegalArgumentException when {@code stack} is null
      */
     public static BufferedImage montage(SliceSource stack) {
-        return Montage.of(stack);
+        return Montage.of(Checks.requireNonNull(stack, "stack"));
     }
 
     /**
@@ -821,7 +832,7 @@ public final class Stack3D {
      * @throws IllegalArgumentException when {@code tiles} is below 1 or {@code stack} is null
      */
     public static BufferedImage montage(SliceSource stack, int tiles) {
-        return Montage.of(stack, tiles);
+        return Montage.of(Checks.requireNonNull(stack, "stack"), tiles);
     }
 
     /**
@@ -833,7 +844,7 @@ public final class Stack3D {
      * @throws IllegalArgumentException when the sizes differ or an argument is null
      */
     public static BufferedImage montage(SliceSource stack, Mask mask) {
-        return Montage.overlay(stack, mask);
+        return Montage.overlay(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(mask, "mask"));
     }
 
     /**
