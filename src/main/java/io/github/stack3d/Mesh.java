@@ -3,7 +3,7 @@ package io.github.stack3d;
 /**
  * An indexed triangle mesh: vertices {@code [x0, y0, z0, x1, ...]} in the unit of the stack's spacing,
  * triangles {@code [a0, b0, c0, a1, ...]} as vertex indices (shared vertices), counter-clockwise seen from
- * outside so that normals point out of the object, and optional per-vertex normals and colours.
+ * outside so that normals point out of the object, and optional per-vertex normals and colors.
  *
  * <p>Immutable; the constructor wraps the arrays it is given (the caller must not change them afterwards), and
  * the accessors return them as they are (read them, do not change them).
@@ -17,7 +17,7 @@ public final class Mesh {
     private final String unit;
 
     /**
-     * A mesh with optional per-vertex normals and colours, wrapping the arrays given.
+     * A mesh with optional per-vertex normals and colors, wrapping the arrays given.
      *
      * @param vertices  coordinates, 3 per vertex
      * @param triangles vertex indices, 3 per triangle, each in {@code [0, vertexCount)}
@@ -55,7 +55,7 @@ public final class Mesh {
         }
     }
 
-    /** A mesh without normals or colours. */
+    /** A mesh without normals or colors. */
     public Mesh(float[] vertices, int[] triangles, String unit) {
         this(vertices, triangles, null, null, unit);
     }
@@ -93,12 +93,12 @@ public final class Mesh {
         return normals;
     }
 
-    /** True when the vertices have colours. */
+    /** True when the vertices have colors. */
     public boolean hasColors() {
         return colors != null;
     }
 
-    /** Per-vertex colours, red green blue as unsigned bytes; throws when there are none. */
+    /** Per-vertex colors, red green blue as unsigned bytes; throws when there are none. */
     public byte[] colors() {
         if (colors == null) {
             throw new IllegalStateException("this mesh has no colors");
@@ -116,7 +116,7 @@ public final class Mesh {
         return PointCloud.bounds(vertices);
     }
 
-    /** The vertices as a point cloud (with their normals and colours). */
+    /** The vertices as a point cloud (with their normals and colors). */
     public PointCloud points() {
         return new PointCloud(vertices, normals, colors, unit);
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Points in space: {@code xyz = [x0, y0, z0, x1, y1, z1, ...]} in the unit of the stack's spacing, with
- * optional per-point normals ({@code [nx0, ny0, nz0, ...]}) and colours ({@code [r0, g0, b0, ...]}, unsigned).
+ * optional per-point normals ({@code [nx0, ny0, nz0, ...]}) and colors ({@code [r0, g0, b0, ...]}, unsigned).
  *
  * <p>Immutable; the constructor wraps the arrays it is given (the caller must not change them afterwards), and
  * the accessors return them as they are (read them, do not change them).
@@ -17,7 +17,7 @@ public final class PointCloud {
     private final String unit;
 
     /**
-     * Points with optional normals and colours, wrapping the arrays given.
+     * Points with optional normals and colors, wrapping the arrays given.
      *
      * @param xyz     coordinates, 3 per point
      * @param normals 3 per point, or {@code null} for none
@@ -42,7 +42,7 @@ public final class PointCloud {
         }
     }
 
-    /** Points without normals or colours. */
+    /** Points without normals or colors. */
     public PointCloud(float[] xyz, String unit) {
         this(xyz, null, null, unit);
     }
@@ -76,12 +76,12 @@ public final class PointCloud {
         return normals;
     }
 
-    /** True when the points have colours. */
+    /** True when the points have colors. */
     public boolean hasColors() {
         return colors != null;
     }
 
-    /** Colours, red green blue per point as unsigned bytes; throws when there are none. */
+    /** Colors, red green blue per point as unsigned bytes; throws when there are none. */
     public byte[] colors() {
         if (colors == null) {
             throw new IllegalStateException("this point cloud has no colors");

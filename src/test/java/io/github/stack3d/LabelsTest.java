@@ -65,13 +65,13 @@ class LabelsTest {
     }
 
     @Test
-    void previewsShowEachLabelInItsOwnColour() {
+    void previewsShowEachLabelInItsOwnColor() {
         BufferedImage image = Stack3D.preview(three(), 4);
-        Set<Integer> colours = new HashSet<>();
-        colours.add(image.getRGB(2, 2) & 0xFFFFFF);
-        colours.add(image.getRGB(8, 6) & 0xFFFFFF);
-        colours.add(image.getRGB(0, 0) & 0xFFFFFF);
-        assertEquals(3, colours.size(), "background, label 1 and label 2 differ");
+        Set<Integer> colors = new HashSet<>();
+        colors.add(image.getRGB(2, 2) & 0xFFFFFF);
+        colors.add(image.getRGB(8, 6) & 0xFFFFFF);
+        colors.add(image.getRGB(0, 0) & 0xFFFFFF);
+        assertEquals(3, colors.size(), "background, label 1 and label 2 differ");
         assertEquals(0, image.getRGB(0, 0) & 0xFFFFFF, "background is black");
         assertNotEquals(image.getRGB(2, 2), Stack3D.preview(three(), 6).getRGB(8, 6));
         BufferedImage montage = Stack3D.montage(three(), 8);

@@ -3,7 +3,7 @@ package io.github.stack3d.render;
 import java.awt.Color;
 
 /**
- * Distinct colours for labels: label 0 (background) black, label k a hue k · 0.618… turns round the colour wheel
+ * Distinct colors for labels: label 0 (background) black, label k a hue k · 0.618… turns round the color wheel
  * (the golden ratio spreads any run of consecutive labels evenly), with saturation and brightness alternating
  * over three levels so that neighbouring hues still differ.
  */
@@ -14,7 +14,7 @@ public final class LabelColors {
     private LabelColors() {
     }
 
-    /** The colour of {@code label} as 0xRRGGBB; 0 for the background. */
+    /** The color of {@code label} as 0xRRGGBB; 0 for the background. */
     public static int rgb(int label) {
         if (label <= 0) {
             return 0;
@@ -25,17 +25,17 @@ public final class LabelColors {
         return Color.HSBtoRGB((float) hue, saturation, brightness) & 0xFFFFFF;
     }
 
-    /** A slice of labels as colours, row-major. */
+    /** A slice of labels as colors, row-major. */
     static int[] slice(int[] labels) {
         int[] rgb = new int[labels.length];
         int last = -1;
-        int colour = 0;
+        int color = 0;
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] != last) {
                 last = labels[i];
-                colour = rgb(last);
+                color = rgb(last);
             }
-            rgb[i] = colour;
+            rgb[i] = color;
         }
         return rgb;
     }

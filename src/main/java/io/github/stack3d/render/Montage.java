@@ -84,9 +84,9 @@ public final class Montage {
         SliceImage.requireSameSize(volume, mask);
         int[] slices = TileGrid.slices(volume.depth(), tiles);
         GreyScale scale = GreyScale.of(volume, slices);
-        int colour = SliceImage.MASK_COLOUR.getRGB();
+        int color = SliceImage.MASK_COLOR.getRGB();
         return rgb(volume.width(), volume.height(), slices,
-                z -> SliceImage.overlaySlice(scale.slice(volume, z), mask, z, colour));
+                z -> SliceImage.overlaySlice(scale.slice(volume, z), mask, z, color));
     }
 
     private static BufferedImage rgb(int width, int height, int[] slices, IntFunction<int[]> slice) {

@@ -22,12 +22,12 @@ import java.awt.image.DataBufferInt;
  * <p>Grey levels: 8-bit values are shown as they are; 16-bit and float values are mapped linearly from the whole
  * stack's value range to 0..255 (the smallest value black, the largest white), so that slices of one stack
  * compare (a stack on disk: the range of the slice shown). Float NaN is shown black. Masks are white on black;
- * labels each get their own colour ({@link LabelColors}). IJava shows a returned {@link BufferedImage} inline.
+ * labels each get their own color ({@link LabelColors}). IJava shows a returned {@link BufferedImage} inline.
  */
 public final class SliceImage {
 
-    /** The colour a mask is drawn in by {@link #overlay(SliceSource, Mask, int)}: orange, clear on grey. */
-    public static final Color MASK_COLOUR = new Color(255, 140, 0);
+    /** The color a mask is drawn in by {@link #overlay(SliceSource, Mask, int)}: orange, clear on grey. */
+    public static final Color MASK_COLOR = new Color(255, 140, 0);
 
     private SliceImage() {
     }
@@ -72,22 +72,22 @@ public final class SliceImage {
 
     /**
      * Slice {@code z} of a volume with a mask drawn over it: the grey slice, the mask's voxels tinted orange
-     * (40 % {@link #MASK_COLOUR}, 60 % grey) and its outline (mask voxels next to a background voxel in the
+     * (40 % {@link #MASK_COLOR}, 60 % grey) and its outline (mask voxels next to a background voxel in the
      * slice) in opaque orange.
      *
      * @return a {@code TYPE_INT_RGB} image of width × height pixels
      * @throws IllegalArgumentException when {@code z} is not a slice, or the mask and volume differ in size
      */
     public static BufferedImage overlay(SliceSource volume, Mask mask, int z) {
-        return overlay(volume, mask, z, MASK_COLOUR);
+        return overlay(volume, mask, z, MASK_COLOR);
     }
 
-    /** As {@link #overlay(SliceSource, Mask, int)}, with the mask drawn in {@code colour} (its alpha is ignored). */
-    public static BufferedImage overlay(SliceSource volume, Mask mask, int z, Color colour) {
+    /** As {@link #overlay(SliceSource, Mask, int)}, with the mask drawn in {@code color} (its alpha is ignored). */
+    public static BufferedImage overlay(SliceSource volume, Mask mask, int z, Color color) {
         requireSameSize(volume, mask);
         requireSlice(volume, z);
-        Checks.requireNonNull(colour, "colour");
-        return rgb(overlaySlice(GreyScale.of(volume, z).slice(volume, z), mask, z, colour.getRGB()), volume.width(),
+        Checks.requireNonNull(color, "color");
+        return rgb(overlaySlice(GreyScale.of(volume, z).slice(volume, z), mask, z, color.getRGB()), volume.width(),
                 volume.height());
     }
 
@@ -98,10 +98,10 @@ public final class SliceImage {
     }
 
     /**
-     * The grey slice {@code grey} as RGB with mask slice {@code z} drawn over it in {@code colour}. Outside the
+     * The grey slice {@code grey} as RGB with mask slice {@code z} drawn over it in {@code color}. Outside the
      * slice counts as foreground, so a mask cut by the image edge gets no outline along the edge.
      */
-    static int[] overlaySlice(byte[] grey, Mask mask, int z, int colour) {
+    static int[] overlaySlice(byte[] grey, Mask mask, int z, int color) {
         int w = mask.width();
         int h = mask.height();
         long[] m = mask.bits(z);
@@ -113,19 +113,19 @@ public final class SliceImage {
                     rgb[i] = g * 0x010101;
                 } else if (x > 0 && !Bits.get(m, i - 1) || x < w - 1 && !Bits.get(m, i + 1)
                         || y > 0 && !Bits.get(m, i - w) || y < h - 1 && !Bits.get(m, i + w)) {
-                    rgb[i] = colour & 0xFFFFFF;
+                    rgb[i] = color & 0xFFFFFF;
                 } else {
-                    rgb[i] = tint(g, colour >> 16 & 0xFF) << 16 | tint(g, colour >> 8 & 0xFF) << 8
-                            | tint(g, colour & 0xFF);
+                    rgb[i] = tint(g, color >> 16 & 0xFF) << 16 | tint(g, color >> 8 & 0xFF) << 8
+                            | tint(g, color & 0xFF);
                 }
             }
         }
         return rgb;
     }
 
-    /** round(0.6 · grey + 0.4 · colour): {@code 3g + 2c} is an integer, so {@code + 2} then {@code / 5} rounds. */
-    private static int tint(int grey, int colour) {
-        return (3 * grey + 2 * colour + 2) / 5;
+    /** round(0.6 · grey + 0.4 · color): {@code 3g + 2c} is an integer, so {@code + 2} then {@code / 5} rounds. */
+    private static int tint(int grey, int color) {
+        return (3 * grey + 2 * color + 2) / 5;
     }
 
     static BufferedImage grey(byte[] grey, int width, int height) {

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 
 /**
  * Measures PLY writing (and, for reference, reading) speed in MB/s of file written: 10 million points (xyz
- * only, and with normals and colours), a closed mesh of 1,000,000 vertices and 2,000,000 triangles (a torus
+ * only, and with normals and colors), a closed mesh of 1,000,000 vertices and 2,000,000 triangles (a torus
  * grid), and an ASCII file of 1 million points. Each case is written once to warm up, then {@code repetitions}
  * times; the minimum, median and maximum are printed. Files go to {@code folder} (default: a new temporary
  * folder) and are deleted afterwards.
@@ -78,7 +78,7 @@ public final class PlyWriteBenchmark {
                 Files.size(file) / 1e6, mbPerSecond[0], mbPerSecond[repetitions / 2], mbPerSecond[repetitions - 1]);
     }
 
-    /** Points in a 500³ box with 0.1 spacing, like a shell cloud; optionally random normals and colours. */
+    /** Points in a 500³ box with 0.1 spacing, like a shell cloud; optionally random normals and colors. */
     private static PointCloud cloud(int n, boolean withExtras) {
         SplittableRandom random = new SplittableRandom(1);
         float[] xyz = new float[3 * n];

@@ -39,13 +39,13 @@ class PngWriterTest {
         return r.getPixels(0, 0, r.getWidth(), r.getHeight(), (int[]) null);
     }
 
-    /** Bytes 0..7: the PNG signature; byte 25: IHDR colour type (0 grey, 2 RGB); byte 24: bit depth. */
-    private static void assertHeader(Path file, int colourType) throws IOException {
+    /** Bytes 0..7: the PNG signature; byte 25: IHDR color type (0 grey, 2 RGB); byte 24: bit depth. */
+    private static void assertHeader(Path file, int colorType) throws IOException {
         byte[] b = Files.readAllBytes(file);
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'},
                 java.util.Arrays.copyOf(b, 8));
         assertEquals(8, b[24], "bit depth");
-        assertEquals(colourType, b[25], "colour type");
+        assertEquals(colorType, b[25], "color type");
     }
 
     @Test

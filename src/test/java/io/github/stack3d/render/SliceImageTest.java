@@ -131,9 +131,9 @@ class SliceImageTest {
         }
     }
 
-    /** A mask touching the image edge gets no outline along it; a chosen colour is used as given. */
+    /** A mask touching the image edge gets no outline along it; a chosen color is used as given. */
     @Test
-    void overlayAtTheImageEdgeInAnotherColour() {
+    void overlayAtTheImageEdgeInAnotherColor() {
         Volume v = Volume.ofBytes(3, 3, new byte[][] {bytes(0, 0, 0, 0, 0, 0, 0, 0, 0)}, Grid.PIXELS);
         boolean[] m = {true, true, false, true, true, false, true, true, false};
         BufferedImage image = SliceImage.overlay(v, Mask.ofBooleans(3, 3, new boolean[][] {m}, Grid.PIXELS), 0,

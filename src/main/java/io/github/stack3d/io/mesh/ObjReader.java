@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Reads a Wavefront OBJ file into a {@link Mesh}: {@code v x y z} (a 4th coordinate or colours after it are
+ * Reads a Wavefront OBJ file into a {@link Mesh}: {@code v x y z} (a 4th coordinate or colors after it are
  * ignored), {@code vn x y z}, and {@code f} with corners written {@code a}, {@code a/t}, {@code a//n} or
  * {@code a/t/n}, 1-based or negative (relative: {@code -1} is the latest vertex); polygons become triangle fans.
  * Comments ({@code #}) and other statements ({@code vt}, {@code o}, {@code g}, {@code usemtl}, {@code l}, ...)

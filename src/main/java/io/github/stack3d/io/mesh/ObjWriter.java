@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * f 1//1 3//3 2//2           one per triangle, 1-based; "f 1 3 2" without normals
  * </pre>
  * Numbers are the shortest decimals that read back as the same floats, independent of the locale. OBJ has no
- * standard per-vertex colour, so colours are not written.
+ * standard per-vertex color, so colors are not written.
  */
 public final class ObjWriter {
 

@@ -14,8 +14,8 @@ import java.util.Optional;
  * Reads PLY files (ASCII, binary little-endian, binary big-endian) into a {@link Mesh}.
  *
  * <p>From element {@code vertex}: {@code x y z} (required), {@code nx ny nz} and {@code red green blue} when all
- * three are present ({@code alpha} and other properties are skipped), each of any scalar type. Integer colours
- * above 8 bits are scaled (16-bit: divided by 257) or clamped to 0..255; float colours are taken as 0..1. From
+ * three are present ({@code alpha} and other properties are skipped), each of any scalar type. Integer colors
+ * above 8 bits are scaled (16-bit: divided by 257) or clamped to 0..255; float colors are taken as 0..1. From
  * element {@code face}: the list {@code vertex_indices} (or {@code vertex_index}) with any integer count and index
  * types; polygons become triangle fans {@code (v0, v[i], v[i+1])}, lists of fewer than three indices add
  * nothing. Other elements and properties, lists included, are skipped. A file without faces gives a mesh with
@@ -48,7 +48,7 @@ public final class PlyReader {
      * Reads a PLY file: {@code Mesh m = PlyReader.read(Path.of("mesh.ply"))}.
      *
      * @param file an ASCII or binary PLY file
-     * @return its vertices (with normals and colours when present) and triangles
+     * @return its vertices (with normals and colors when present) and triangles
      * @throws IOException naming the file and the line or byte offset when it is malformed or cannot be read
      */
     public static Mesh read(Path file) throws IOException {
@@ -192,7 +192,7 @@ public final class PlyReader {
         in.skip(count, count * property.type().size);
     }
 
-    /** An 8-bit colour channel from a value of {@code type}. */
+    /** An 8-bit color channel from a value of {@code type}. */
     private static byte color(double v, PlyType type) {
         double c;
         if (!type.isInteger()) {

@@ -21,7 +21,7 @@ import java.nio.file.Path;
  * element vertex N
  * property float x                       (y, z)
  * property float nx                      (ny, nz; when there are normals)
- * property uchar red                     (green, blue; when there are colours)
+ * property uchar red                     (green, blue; when there are colors)
  * element face M                         (meshes with triangles)
  * property list uchar int vertex_indices
  * end_header
@@ -29,7 +29,7 @@ import java.nio.file.Path;
  * followed by one record per vertex and one per triangle ({@code 3 a b c}). ASCII numbers are the shortest
  * decimals that read back as the same floats, independent of the locale. Every write is atomic: the file is
  * complete or absent. Binary data is assembled in large little-endian buffers handed to a {@link FileChannel}
- * (coordinates without normals and colours in bulk), well above 500 MB/s on a common disk.
+ * (coordinates without normals and colors in bulk), well above 500 MB/s on a common disk.
  */
 public final class PlyWriter {
 
@@ -50,7 +50,7 @@ public final class PlyWriter {
     }
 
     /**
-     * Writes points as a binary little-endian PLY, with normals and colours when they have them:
+     * Writes points as a binary little-endian PLY, with normals and colors when they have them:
      * {@code PlyWriter.writeBinary(shell, Path.of("shell.ply"))}.
      *
      * @param points at least one point; coordinates in {@code points.unit()}, which the header names
@@ -77,7 +77,7 @@ public final class PlyWriter {
     }
 
     /**
-     * Writes a mesh as a binary little-endian PLY: vertices (with normals and colours when it has them) and
+     * Writes a mesh as a binary little-endian PLY: vertices (with normals and colors when it has them) and
      * triangles; a mesh without triangles is written as points:
      * {@code PlyWriter.writeBinary(mesh, Path.of("mesh.ply"))}.
      *

@@ -20,7 +20,7 @@ import java.util.Arrays;
  * {@code 84 + 50·F} bytes. ASCII: {@code solid}/{@code facet normal}/{@code outer loop}/{@code vertex}/...
  * with the shortest round-tripping decimals.
  *
- * <p>STL has no shared vertices, per-vertex normals or colours; those are not written.
+ * <p>STL has no shared vertices, per-vertex normals or colors; those are not written.
  */
 public final class StlWriter {
 

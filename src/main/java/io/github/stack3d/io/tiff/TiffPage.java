@@ -48,7 +48,7 @@ record TiffPage(Path file, int index, int pageCount, ByteOrder order, boolean bi
         GRAY,
         /** one sample of 1 to 8 bits, an index into a table of 8-bit voxel values (bilevel and palette images) */
         INDEXED,
-        /** three colour samples (and maybe alpha), to luminance */
+        /** three color samples (and maybe alpha), to luminance */
         RGB
     }
 

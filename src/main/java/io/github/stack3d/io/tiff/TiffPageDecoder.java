@@ -18,17 +18,17 @@ import javax.imageio.ImageReader;
  * TwelveMonkeys' TIFF reader, asked for by class name: a JVM whose ImageIO registry was filled before
  * TwelveMonkeys was on the class path (an IJava notebook adding the jar with {@code %jars}) still gets it.
  *
- * <p>Grayscale samples are kept; colour, palette and bilevel pages become what OpenCV's
- * {@code cv2.imread(f, cv2.IMREAD_GRAYSCALE)} computes ({@code IMREAD_ANYDEPTH} for 16-bit colour):
+ * <p>Grayscale samples are kept; color, palette and bilevel pages become what OpenCV's
+ * {@code cv2.imread(f, cv2.IMREAD_GRAYSCALE)} computes ({@code IMREAD_ANYDEPTH} for 16-bit color):
  * <ul>
  *   <li>grayscale: 8/16-bit and float kept as stored; WhiteIsZero integers inverted ({@code 255 - v},
  *       {@code 65535 - v}, which is what cv2's 8-bit grayscale read shows);</li>
  *   <li>bilevel: 0 and 255, white where the photometric interpretation says white;</li>
- *   <li>palette: the luminance of each index's colour (16-bit colour maps scaled by {@code >> 8}, or taken as
+ *   <li>palette: the luminance of each index's color (16-bit color maps scaled by {@code >> 8}, or taken as
  *       8-bit when no value exceeds 255, as libtiff does);</li>
  *   <li>RGB(A): luminance {@code (4899 R + 9617 G + 1868 B + 8192) >> 14}, the fixed-point 0.299 R + 0.587 G +
- *       0.114 B of OpenCV's {@code icvCvt_BGRA2Gray}; 8-bit colour with unassociated alpha is premultiplied first
- *       ({@code (c·a + 127) / 255}, libtiff's RGBA reading), 16-bit colour ignores alpha (cv2 with
+ *       0.114 B of OpenCV's {@code icvCvt_BGRA2Gray}; 8-bit color with unassociated alpha is premultiplied first
+ *       ({@code (c·a + 127) / 255}, libtiff's RGBA reading), 16-bit color ignores alpha (cv2 with
  *       {@code IMREAD_ANYDEPTH}).</li>
  * </ul>
  * The reader's image holds the samples as stored (WhiteIsZero aside), with palette and bilevel pages as indices;
@@ -103,14 +103,14 @@ final class TiffPageDecoder {
         return table;
     }
 
-    /** OpenCV's fixed-point luminance of one colour (any bit depth up to 16). */
+    /** OpenCV's fixed-point luminance of one color (any bit depth up to 16). */
     static int luminance(int r, int g, int b) {
         return (r * LUMA_R + g * LUMA_G + b * LUMA_B + (1 << (LUMA_SHIFT - 1))) >> LUMA_SHIFT;
     }
 
     /**
      * Float pages are read with {@code readRaster}, which returns the stored samples (a copy of the decoded
-     * image); {@code read} would clamp them to 0..1 as colour values. Other pages use {@code read}, whose image
+     * image); {@code read} would clamp them to 0..1 as color values. Other pages use {@code read}, whose image
      * is kept as it is, with WhiteIsZero already inverted.
      */
     private static Raster readRaster(TiffPage page, SampleType type) throws IOException {

@@ -13,7 +13,7 @@ final class FormatSamples {
     /**
      * The unit cube scaled by spacing 0.5 × 0.5 × 2 µm: 8 corners, 12 triangles counter-clockwise seen from
      * outside (checked by hand: each face's cross product points away from the centre), unit normals along
-     * the corner diagonals (±1/√3 each), and colour (30·i, 255 - 30·i, 128) for corner i.
+     * the corner diagonals (±1/√3 each), and color (30·i, 255 - 30·i, 128) for corner i.
      */
     static Mesh cube() {
         float[] v = new float[24];
@@ -39,7 +39,7 @@ final class FormatSamples {
         return new Mesh(v, t, n, c, "µm");
     }
 
-    /** The cube without normals and colours. */
+    /** The cube without normals and colors. */
     static Mesh plainCube() {
         Mesh m = cube();
         return new Mesh(m.vertices(), m.triangles(), m.unit());
@@ -47,7 +47,7 @@ final class FormatSamples {
 
     /**
      * {@code n} points with random bit patterns (finite values of every magnitude, including -0, the smallest
-     * subnormal and the largest float), random unit-free normals and random colours.
+     * subnormal and the largest float), random unit-free normals and random colors.
      */
     static PointCloud randomCloud(int n, long seed) {
         SplittableRandom r = new SplittableRandom(seed);

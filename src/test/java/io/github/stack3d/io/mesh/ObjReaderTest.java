@@ -25,7 +25,7 @@ class ObjReaderTest {
         assertArrayEquals(cube.vertices(), back.vertices());
         assertArrayEquals(cube.triangles(), back.triangles());
         assertArrayEquals(cube.normals(), back.normals());
-        assertFalse(back.hasColors(), "OBJ has no standard vertex colours");
+        assertFalse(back.hasColors(), "OBJ has no standard vertex colors");
         assertEquals("µm", back.unit());
 
         Mesh random = new Mesh(FormatSamples.randomCloud(2000, 9).xyz(), new int[] {0, 1, 2, 1999, 5, 7}, "mm");

@@ -51,7 +51,7 @@ class PlyWriterTest {
     }
 
     @Test
-    void binaryMeshHasNormalsColoursAndFaceRecords() throws IOException {
+    void binaryMeshHasNormalsColorsAndFaceRecords() throws IOException {
         Mesh cube = FormatSamples.cube();
         byte[] b = Files.readAllBytes(PlyWriter.writeBinary(cube, dir.resolve("cube.ply")));
         String text = new String(b, StandardCharsets.ISO_8859_1);
@@ -64,7 +64,7 @@ class PlyWriterTest {
         int vertexBytes = 8 * (12 + 12 + 3);
         assertEquals(h + vertexBytes + 12 * 13, b.length);
         ByteBuffer data = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-        // vertex 2 = (0.5, 0.5, 0), normal (1, 1, -1)/√3, colour (60, 195, 128)
+        // vertex 2 = (0.5, 0.5, 0), normal (1, 1, -1)/√3, color (60, 195, 128)
         int v2 = h + 2 * 27;
         assertEquals(0.5f, data.getFloat(v2));
         assertEquals(0.5f, data.getFloat(v2 + 4));

@@ -64,7 +64,7 @@ class RawStripsTest {
     }
 
     @Test
-    void compressedTiledColourAndInvertedPagesGoToTwelveMonkeys() throws IOException {
+    void compressedTiledColorAndInvertedPagesGoToTwelveMonkeys() throws IOException {
         for (String name : List.of("gray8_lzw.tif", "gray8_packbits.tif", "gray16_be_tiled.tif", "rgb8.tif",
                 "palette8.tif", "white8.tif", "bilevel_black.tif", "float16.tif", "float32_be_deflate.tif")) {
             for (TiffPage p : TiffFileHeader.read(TiffFixtures.path(name)).pages()) {

@@ -38,7 +38,7 @@ class TiffFileHeaderTest {
     }
 
     @Test
-    void colourLayoutTags() throws IOException {
+    void colorLayoutTags() throws IOException {
         TiffPage rgba = TiffFileHeader.read(TiffFixtures.path("rgba8_unassociated.tif")).pages().get(0);
         assertEquals(TiffPage.RGB, rgba.photometric());
         assertEquals(4, rgba.samplesPerPixel());

@@ -59,7 +59,7 @@ final class TiffFixtures {
         return (x * 7 + y * 13) & 255;
     }
 
-    /** 16-bit R, G, B of colour map entry {@code i} of palette8.tif. */
+    /** 16-bit R, G, B of color map entry {@code i} of palette8.tif. */
     static int[] colorMap(int i) {
         return new int[] {(i * 40503) & 65535, (i * 9973 + 12345) & 65535, (i * 30011 + 777) & 65535};
     }

@@ -155,7 +155,7 @@ class TiffStackReaderTest {
     }
 
     @Test
-    void paletteBecomesLuminanceOfTheColourMapScaledTo8Bit() throws IOException {
+    void paletteBecomesLuminanceOfTheColorMapScaledTo8Bit() throws IOException {
         byte[] expected = TiffFixtures.bytes(0, (x, y, z) -> {
             int[] c = TiffFixtures.colorMap(TiffFixtures.paletteIndex(x, y));
             return TiffFixtures.luminance(c[0] >> 8, c[1] >> 8, c[2] >> 8);
@@ -189,7 +189,7 @@ class TiffStackReaderTest {
     }
 
     @Test
-    void sixteenBitColourAndWhiteIsZeroAgreeWithOpenCv() throws IOException {
+    void sixteenBitColorAndWhiteIsZeroAgreeWithOpenCv() throws IOException {
         // 16-bit RGB: cv2 with IMREAD_ANYDEPTH keeps 16 bits and converts with the same coefficients
         int[] cv = TiffFixtures.openCv(path("rgb16.tif"), "cv2.IMREAD_ANYDEPTH");
         short[] ours = TiffStackReader.read(List.of(path("rgb16.tif"))).shorts(0);
