@@ -46,17 +46,15 @@ final class JShellScript {
     /**
      * What a run printed, and whether it reached {@code /exit}.
      *
-     * @param printed  everything the snippets wrote to {@code System.out}
-     * @param exited   true when the script ended with {@code /exit}
-     * @param snippets the number of snippets run
+     * @param printed everything the snippets wrote to {@code System.out}
+     * @param exited  true when the script ended with {@code /exit}
      */
-    record Run(String printed, boolean exited, int snippets) {
+    record Run(String printed, boolean exited) {
     }
 
     private final String name;
     private final String source;
     private final JShell shell;
-    private int snippets;
 
     private JShellScript(Path script, JShell shell) throws IOException {
         this.name = script.toString();
@@ -72,10 +70,10 @@ final class JShellScript {
             for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
                 shell.addToClasspath(entry);
             }
-            JShellScript run = new JShellScript(script, shell);
+            JShellScript runner = new JShellScript(script, shell);
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            boolean exited = run.evalAll(folder);
-            return new Run(printed.toString(StandardCharsets.UTF_8), exited, run.snippets);
+            boolean exited = runner.evalAll(folder);
+            return new Run(printed.toString(StandardCharsets.UTF_8), exited);
         } finally {
             System.setOut(stdout);
         }
@@ -88,11 +86,11 @@ final class JShellScript {
         while (pos < source.length()) {
             int line = lineOf(pos);
             if (isCommand(pos)) {
-                int eol = source.indexOf('\n', pos);
-                String command = source.substring(pos, eol < 0 ? source.length() : eol).strip();
+                int eol = source.indexOf('\n', pos) < 0 ? source.length() : source.indexOf('\n', pos);
+                String command = source.substring(pos, eol).strip();
                 String word = command.split("\\s+")[0];
                 if (word.equals("/exit")) {
-                    int after = skipBlanksAndComments(eol < 0 ? source.length() : eol);
+                    int after = skipBlanksAndComments(eol);
                     if (after < source.length()) {
                         fail(name + ":" + lineOf(after) + ": code after /exit (line " + line + ") never runs");
                     }
@@ -101,13 +99,13 @@ final class JShellScript {
                 if (!DISPLAY_COMMANDS.contains(word)) {
                     fail(name + ":" + line + ": jshell command " + command + " is not supported by this test");
                 }
-                pos = skipBlanksAndComments(eol < 0 ? source.length() : eol);
+                pos = skipBlanksAndComments(eol);
                 continue;
             }
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(source.substring(pos));
             if (info.completeness() == Completeness.DEFINITELY_INCOMPLETE
                     || info.completeness() == Completeness.CONSIDERED_INCOMPLETE) {
-                fail(name + ":" + line + ": the snippet is incomplete at the end of the script: " + firstLine(pos));
+                fail(name + ":" + line + ": this snippet never ends (the script ends first): " + firstLine(pos));
             }
             String snippet = info.source();
             if (!outDeclared && !snippet.stripLeading().startsWith("import ")) {
@@ -119,7 +117,6 @@ final class JShellScript {
                 outDeclared = true;
             }
             eval(snippet, line);
-            snippets++;
             pos = skipBlanksAndComments(source.length() - info.remaining().length());
         }
         return false;
