@@ -4,31 +4,34 @@ import static io.github.stack3d.Stack3D.*;
 import io.github.stack3d.*;
 import java.nio.file.*;
 
+// Everything below is written into this folder.
+Path out = Path.of("stack3d-demo");
+
 // 1. A stack of 2D TIFF slices. This one is the project's synthetic specimen, written as 128 files.
-Files.createDirectories(Path.of("stack3d-demo/slices"));
-writeStack(sampleStack(), "stack3d-demo/slices");
+Path slices = Files.createDirectories(out.resolve("slices"));
+writeStack(sampleStack(), slices);
 
 // 2. Load the folder: natural order (slice_2 before slice_10), spacing from the files.
-Volume stack = loadStack("stack3d-demo/slices");
+Volume stack = loadStack(slices);
 System.out.println(describe(stack));
 
 // 3. Threshold every slice like the seed answer's cv2.inRange(img, 0, 100), and look at it.
 Mask mask = inRange(stack, 0, 100);
 System.out.println(mask);
-savePng(preview(stack, mask, 64), "stack3d-demo/overlay.png");
-savePng(montage(mask), "stack3d-demo/mask-montage.png");
+savePng(preview(stack, mask, 64), out.resolve("overlay.png"));
+savePng(montage(mask), out.resolve("mask-montage.png"));
 
 // 4. The seed's shell point cloud, as a binary PLY (savePlyAscii for a text file).
 PointCloud shell = shellPoints(mask);
 System.out.println(shell);
-savePly(shell, "stack3d-demo/shell.ply");
+savePly(shell, out.resolve("shell.ply"));
 
 // 5. A watertight surface mesh in physical units, measured and saved: the smooth surface around the voxels
 //    <= 100.5 (a dark object; marchingCubes(stack, level) is for bright ones, marchingCubes(mask) gives the
 //    mask's terraced surface).
 Mesh mesh = marchingCubesBelow(stack, 100.5);
 System.out.println(meshReport(mesh));
-savePly(mesh, "stack3d-demo/mesh.ply");
-saveStl(mesh, "stack3d-demo/mesh.stl");
+savePly(mesh, out.resolve("mesh.ply"));
+saveStl(mesh, out.resolve("mesh.stl"));
 System.out.printf("area %.1f %s², volume %.1f %s³%n", surfaceArea(mesh), mesh.unit(), enclosedVolume(mesh), mesh.unit());
 /exit
