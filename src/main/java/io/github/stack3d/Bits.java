@@ -1,12 +1,46 @@
 package io.github.stack3d;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Helpers for bit-packed slices ({@link SampleType#BIT}): voxel {@code i} is bit {@code i & 63} of word
  * {@code i >>> 6}; bits past the last voxel are 0.
  */
 public final class Bits {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH = 0x8080808080808080L;
+    /** Gathers bit 0 of each byte lane into the top byte: lane i lands on bit 56 + i. */
+    private static final long GATHER = 0x0102040810204080L;
+
     private Bits() {
+    }
+
+    /**
+     * The lanes addend for {@link #atLeast(byte[], int, long)}: unsigned bytes {@code >= threshold}
+     * ({@code 1..255}) are those for which adding {@code 256 − threshold} carries out of the byte.
+     */
+    public static long addend(int threshold) {
+        return ((256 - threshold) & 0xFF) * 0x0101010101010101L;
+    }
+
+    /**
+     * 64 flags at once, SWAR: bit {@code b} is set when unsigned byte {@code bytes[from + b] >= threshold}, where
+     * {@code addend = addend(threshold)} and {@code threshold} is 1..255; {@code from + 64} must not pass the end.
+     */
+    public static long atLeast(byte[] bytes, int from, long addend) {
+        long bits = 0;
+        for (int m = 0; m < 8; m++) {
+            long v = (long) LONGS.get(bytes, from + 8 * m);
+            long low = (v & LOW7) + (addend & LOW7);
+            long carry = ((v & addend) | ((v | addend) & low)) & HIGH;
+            bits |= (((carry >>> 7) * GATHER) >>> 56) << (8 * m);
+        }
+        return bits;
     }
 
     /** True when bit {@code i} is set. */

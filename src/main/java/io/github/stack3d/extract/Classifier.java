@@ -1,10 +1,8 @@
 package io.github.stack3d.extract;
 
+import io.github.stack3d.Bits;
 import io.github.stack3d.SampleType;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * Turns a slice into one bit per voxel, set where the value is {@code >= level} (inside), packed into rows of
@@ -15,11 +13,6 @@ import java.nio.ByteOrder;
  */
 final class Classifier {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    private static final long HIGH = 0x8080808080808080L;
-    /** Gathers bit 0 of each byte lane into the top byte: lane i lands on bit 56 + i. */
-    private static final long GATHER = 0x0102040810204080L;
 
     private final int width;
     private final int height;
@@ -42,7 +35,7 @@ final class Classifier {
         double t = Math.ceil(level);
         this.threshold = t <= type.min() ? (long) type.min() : t > type.max() ? (long) type.max() + 1 : (long) t;
         this.small = (int) Math.max(0, Math.min(threshold, 65536));
-        this.addend = ((256 - small) & 0xFF) * 0x0101010101010101L;
+        this.addend = Bits.addend(Math.max(1, Math.min(small, 255)));
         this.raw = new long[(width + 63) >>> 6];
     }
 
@@ -78,7 +71,7 @@ final class Classifier {
             } else {
                 long from = (long) y * width;
                 for (int w = 0; w < raw.length; w++) {
-                    raw[w] = io.github.stack3d.Bits.word(slice, from + 64L * w);
+                    raw[w] = Bits.word(slice, from + 64L * w);
                 }
                 int rest = width & 63;
                 if (rest != 0) {
@@ -102,11 +95,7 @@ final class Classifier {
             } else {
                 int x = 0;
                 for (; x + 64 <= width; x += 64) {
-                    long bits = 0;
-                    for (int m = 0; m < 8; m++) {
-                        bits |= atLeast((long) LONGS.get(slice, row + x + 8 * m)) << (8 * m);
-                    }
-                    raw[x >>> 6] = bits;
+                    raw[x >>> 6] = Bits.atLeast(slice, row + x, addend);
                 }
                 if (x < width) {
                     long bits = 0;
@@ -173,12 +162,6 @@ final class Classifier {
         return type.isInteger() ? value >= threshold : value >= level;
     }
 
-    /** One bit per byte lane, bit i set when lane i (unsigned) is {@code >= small}. */
-    private long atLeast(long v) {
-        long low = (v & LOW7) + (addend & LOW7);
-        long carry = ((v & addend) | ((v | addend) & low)) & HIGH;
-        return ((carry >>> 7) * GATHER) >>> 56;
-    }
 
     private void fillRaw() {
         java.util.Arrays.fill(raw, -1L);

@@ -1,5 +1,6 @@
 package io.github.stack3d.segment;
 
+import io.github.stack3d.Bits;
 import io.github.stack3d.Checks;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Memory;
@@ -25,8 +26,9 @@ import java.util.function.IntFunction;
  * integer bound beyond ±2³¹ into -2³¹ (so {@code cv2.inRange(img, 0, 1e10)} selects nothing); here such a bound
  * simply lies beyond the type's range.
  *
- * <p>Each slice is packed 64 voxels to a word without branches: an integer {@code v} lies in {@code [from, to]}
- * exactly when {@code (v - from) | (to - v)} has no sign bit.
+ * <p>Each slice is packed 64 voxels to a word without branches: 8-bit slices eight voxels to a {@code long} at a
+ * time ({@link Bits#atLeast}); otherwise an integer {@code v} lies in {@code [from, to]} exactly when
+ * {@code (v - from) | (to - v)} has no sign bit.
  */
 public final class Threshold {
 
@@ -166,17 +168,20 @@ public final class Threshold {
         return out;
     }
 
+    /** 64 voxels at a time where whole words fit ({@link Bits#atLeast}: at least from, and not at least to + 1). */
     private static long[] rangeBits(byte[] s, int from, int to) {
         long[] m = new long[SampleType.words(s.length)];
-        for (int w = 0; w < m.length; w++) {
-            int start = w << 6;
-            int end = Math.min(start + 64, s.length);
-            long bits = 0;
-            for (int i = start; i < end; i++) {
-                int v = s[i] & 0xFF;
-                bits |= (long) (~((v - from) | (to - v)) >>> 31) << i;
-            }
-            m[w] = bits;
+        long lower = Bits.addend(Math.max(from, 1));
+        long upper = Bits.addend(Math.min(to + 1, 255));
+        int w = 0;
+        for (; (w << 6) + 64 <= s.length; w++) {
+            long atLeastFrom = from <= 0 ? -1L : Bits.atLeast(s, w << 6, lower);
+            long aboveTo = to >= 255 ? 0L : Bits.atLeast(s, w << 6, upper);
+            m[w] = atLeastFrom & ~aboveTo;
+        }
+        for (int i = w << 6; i < s.length; i++) {
+            int v = s[i] & 0xFF;
+            m[i >>> 6] |= (long) (~((v - from) | (to - v)) >>> 31) << i;
         }
         return m;
     }
