@@ -1,30 +1,28 @@
 package io.github.stack3d.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 
 /**
- * The command line: {@code java -jar stack3d-VERSION-all.jar [command] [arguments]}.
- *
- * <pre>
- *   (no command)                     the demo: sample stack → slices → mask → shell.ply, mesh.ply, pictures
- *   info  STACK                      what a stack holds: size, type, spacing, values, files in order
- *   shell STACK OUT.ply [--lo 0] [--hi 100] [--ascii]
- *                                    the seed's job: inRange mask → shell points → PLY
- *   mesh  STACK OUT.ply|.stl|.obj [--level L] [--open] [--report]
- *                                    marching cubes → mesh file (and a mesh report); with a level the
- *                                    slices stream from disk, without one the stack is loaded for Otsu
- * </pre>
- * STACK is a folder of TIFF slices, a glob or a multipage TIFF. Every command accepts
- * {@code --spacing X,Y,Z[,UNIT]} to override the stack's voxel size.
+ * The command line: {@code java -jar stack3d-VERSION-all.jar [command] [arguments]} with the subcommands
+ * {@code info}, {@code shell}, {@code mesh} and {@code demo} (the default). Exit status 0 when the work is done,
+ * 1 when it failed (one line naming the file or parameter; the stack trace too with {@code --verbose}), 2 for a
+ * command line that cannot be understood (the message and the command's usage).
  */
 public final class Main {
 
     private Main() {
     }
 
-    /** Runs one command; exits with status 1 and a one-line message on bad input, 2 on a usage error. */
+    /** Runs one command and exits with its status. */
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
         if (status != 0) {
@@ -36,50 +34,70 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Locale.setDefault(Locale.ROOT);
         System.setProperty("java.awt.headless", "true");
+        CommandLine line = new CommandLine(new DemoCommand())
+                .setCommandName(commandName())
+                .addSubcommand(new InfoCommand())
+                .addSubcommand(new ShellCommand())
+                .addSubcommand(new MeshCommand())
+                .addSubcommand(new DemoCommand())
+                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    boolean verbose = parsed.originalArgs().contains("--verbose");
+                    cmd.getErr().println("stack3d: " + message(e));
+                    if (verbose) {
+                        e.printStackTrace(cmd.getErr());
+                    }
+                    return 1;
+                })
+                .setParameterExceptionHandler((e, args2) -> {
+                    CommandLine cmd = e.getCommandLine();
+                    cmd.getErr().println("stack3d: " + e.getMessage());
+                    cmd.getErr().println();
+                    cmd.usage(cmd.getErr());
+                    return 2;
+                });
+        return line.execute(args);
+    }
+
+    /** {@code java -jar stack3d-0.1.0-all.jar} when run from the jar, else {@code stack3d}. */
+    private static String commandName() {
         try {
-            String command = args.length == 0 ? "demo" : args[0];
-            String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
-            switch (command) {
-                case "demo" -> Demo.run(new Options(rest, 0), out);
-                case "info" -> Commands.info(new Options(rest, 1), out);
-                case "shell" -> Commands.shell(new Options(rest, 2), out);
-                case "mesh" -> Commands.mesh(new Options(rest, 2), out);
-                case "-h", "--help", "help" -> out.println(usage());
-                default -> throw new UsageException("unknown command '" + command + "'");
+            java.nio.file.Path jar = java.nio.file.Path.of(Main.class.getProtectionDomain().getCodeSource()
+                    .getLocation().toURI());
+            return jar.toString().endsWith(".jar") ? "java -jar " + jar.getFileName() : "stack3d";
+        } catch (RuntimeException | java.net.URISyntaxException e) {
+            return "stack3d";
+        }
+    }
+
+    /** A one-line reason: the exception's message, or its type when it has none. */
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
+    }
+
+    /** The version from the build ({@code version.properties}, filled in by Maven). */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
             }
-            return 0;
-        } catch (UsageException e) {
-            err.println("stack3d: " + e.getMessage() + "\n\n" + usage());
-            return 2;
-        } catch (Exception e) {
-            err.println("stack3d: " + e.getMessage());
-            return 1;
+            return new String[] {"stack3d " + p.getProperty("version", "(development build)") + ", Java "
+                    + System.getProperty("java.version")};
         }
     }
 
-    static String usage() {
-        return String.join("\n",
-                "usage: java -jar stack3d-all.jar [command] [arguments]",
-                "  (no command) [--out DIR]  demo: sample stack -> slices -> mask -> shell.ply, mesh.ply, mesh.stl,"
-                        + " montage.png, overlay.png in DIR (default ./stack3d-demo)",
-                "  info  STACK    size, type, spacing, value range and files of a stack",
-                "  shell STACK OUT.ply [--lo 0] [--hi 100] [--ascii]",
-                "                 the seed's shell point cloud of the voxels with lo <= value <= hi",
-                "  mesh  STACK OUT.ply|OUT.stl|OUT.obj [--level L] [--open] [--report]",
-                "                 marching-cubes surface at level L, closed unless --open; with --level the",
-                "                 slices stream from disk (any stack size), without it the stack is loaded",
-                "                 and the level is its Otsu threshold;",
-                "                 --report prints the mesh report (closed? components, genus, area, volume)",
-                "  STACK is a folder of TIFF slices, a glob (\"scan/img_*.tif\") or a multipage TIFF;",
-                "  --spacing X,Y,Z[,UNIT] overrides the voxel size read from the files.");
-    }
-
-    /** A command line that cannot be understood. */
-    static final class UsageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
+    /** The options every command shares, in help texts. */
+    @Command(mixinStandardHelpOptions = true, versionProvider = Version.class, usageHelpAutoWidth = true,
+            sortOptions = false)
+    static class Common {
+        @CommandLine.Option(names = "--verbose", description = "show the stack trace of a failure")
+        boolean verbose;
     }
 }

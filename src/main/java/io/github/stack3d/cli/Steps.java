@@ -1,7 +1,7 @@
 package io.github.stack3d.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -14,10 +14,10 @@ final class Steps {
         T run() throws IOException;
     }
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final long start = System.nanoTime();
 
-    Steps(PrintStream out) {
+    Steps(PrintWriter out) {
         this.out = out;
     }
 
@@ -29,8 +29,18 @@ final class Steps {
         return result;
     }
 
+    /** A written file and its size, for a step's line. */
+    static String file(java.nio.file.Path p) {
+        try {
+            return p + " (" + io.github.stack3d.Memory.size(java.nio.file.Files.size(p)) + ")";
+        } catch (IOException e) {
+            return p.toString();
+        }
+    }
+
     /** Prints the time since the command started. */
     void total() {
         out.printf(Locale.ROOT, "%-28s %8.0f ms%n", "total", (System.nanoTime() - start) / 1e6);
+        out.flush();
     }
 }

@@ -1,5 +1,7 @@
 /**
- * The command line ({@code java -jar stack3d-VERSION-all.jar}): the demo on the sample stack, and the
- * {@code info}, {@code shell} and {@code mesh} commands, each a few facade calls with their timings printed.
+ * The command line ({@code java -jar stack3d-VERSION-all.jar}) on picocli: {@code info}, {@code shell},
+ * {@code mesh} and {@code demo} (the default), each a few facade calls with their timings printed; {@code --help}
+ * and {@code --version} everywhere; the output format from the file extension, checked with the output folder
+ * and against the inputs before any work; exit status 0 (done), 1 (failed, one line) or 2 (bad usage).
  */
 package io.github.stack3d.cli;

@@ -51,7 +51,10 @@ class MainTest {
     void infoDescribesTheStackInOrder() {
         Run r = run("info", slices.toString());
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("Volume[200×180×110, 8-bit, 0.5×0.5×1.0 µm at (10.0, 15.0, 10.0)]"), r.out());
+        assertTrue(r.out().contains("Volume[200×180×110, 8-bit, 0.5×0.5×1.0 µm at (10.0, 15.0, 10.0), on disk: 110 "
+                + "files in"), r.out());
+        assertTrue(r.out().contains("values [" + (int) stack.range().min() + ", " + (int) stack.range().max() + "]"),
+                r.out());
         assertTrue(r.out().contains("slice_001.tif, slice_002.tif, slice_003.tif, … slice_108.tif"), r.out());
     }
 
@@ -64,6 +67,7 @@ class MainTest {
         float[] expected = Stack3D.shellPoints(mask).xyz();
         assertArrayEquals(expected, Stack3D.readPly(ply.toString()).vertices());
         assertTrue(r.out().contains("shell points") && r.out().contains("total"), r.out());
+        assertTrue(r.out().contains("opened"), "the shell command streams: " + r.out());
     }
 
     @Test
@@ -94,16 +98,73 @@ class MainTest {
     void badInputGivesAOneLineMessageAndStatus() {
         Run missing = run("shell", dir.resolve("nothing").toString(), dir.resolve("x.ply").toString());
         assertEquals(1, missing.status());
-        assertTrue(missing.err().contains("nothing"), missing.err());
+        assertTrue(missing.err().contains("nothing") && missing.err().lines().count() == 1, missing.err());
         Run usage = run("shell", slices.toString());
         assertEquals(2, usage.status());
-        assertTrue(usage.err().contains("expected 2 arguments") && usage.err().contains("usage:"), usage.err());
-        Run number = run("shell", slices.toString(), "x.ply", "--lo", "ten");
+        assertTrue(usage.err().contains("Missing required parameter") && usage.err().contains("Usage:"),
+                usage.err());
+        Run number = run("shell", slices.toString(), dir.resolve("x.ply").toString(), "--lo", "ten");
         assertEquals(2, number.status());
-        assertTrue(number.err().contains("--lo is 'ten'; expected a number"), number.err());
-        Run unknown = run("render", "x");
-        assertEquals(2, unknown.status());
-        assertTrue(unknown.err().contains("unknown command 'render'"), unknown.err());
+        assertTrue(number.err().contains("'ten'") && number.err().contains("--lo"), number.err());
+        Run unknown = run("render2", "x");
+        assertEquals(2, unknown.status(), unknown.err());
+        Run misspelt = run("mesh", slices.toString(), dir.resolve("y.ply").toString(), "--levle", "100");
+        assertEquals(2, misspelt.status());
+        assertTrue(misspelt.err().contains("Unknown options: '--levle'"), misspelt.err());
+        Run nan = run("mesh", slices.toString(), dir.resolve("y.ply").toString(), "--level", "NaN");
+        assertEquals(2, nan.status());
+        assertTrue(nan.err().contains("--level is NaN; expected a finite number"), nan.err());
+        Run verbose = run("info", dir.resolve("nothing").toString(), "--verbose");
+        assertEquals(1, verbose.status());
+        assertTrue(verbose.err().contains("\tat io.github.stack3d"), "a stack trace with --verbose: " + verbose.err());
+        assertTrue(Files.notExists(dir.resolve("y.ply")) && Files.notExists(dir.resolve("x.ply")));
+    }
+
+    @Test
+    void anOutputThatIsAnInputOrOfAnotherFormatIsRefusedBeforeAnyWork() throws IOException {
+        Path slice = slices.resolve("slice_005.tif");
+        byte[] before = Files.readAllBytes(slice);
+        Run over = run("mesh", slices.toString(), slice.toString(), "--level", "100");
+        assertEquals(2, over.status());
+        assertTrue(over.err().contains("this command writes .ply, .stl, .obj"), over.err());
+        Path copy = Files.copy(slice, dir.resolve("copy.ply"));
+        Run overInput = run("shell", copy.toString(), copy.toString());
+        assertEquals(2, overInput.status());
+        assertTrue(overInput.err().contains("is one of the files this command reads"), overInput.err());
+        Run stl = run("shell", slices.toString(), dir.resolve("shell.stl").toString());
+        assertEquals(2, stl.status());
+        assertTrue(stl.err().contains("output " + dir.resolve("shell.stl") + " is .stl; this command writes .ply"),
+                stl.err());
+        Run none = run("mesh", slices.toString(), dir.resolve("mesh").toString(), "--level", "100");
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("has no extension"), none.err());
+        Run folder = run("mesh", slices.toString(), dir.resolve("no-folder/m.ply").toString(), "--level", "100");
+        assertEquals(2, folder.status());
+        assertTrue(folder.err().contains("does not exist"), folder.err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(slice));
+        assertTrue(Files.notExists(dir.resolve("shell.stl")) && Files.notExists(dir.resolve("mesh")));
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("Commands:") && help.out().contains("mesh"), help.out());
+        Run meshHelp = run("mesh", "--help");
+        assertEquals(0, meshHelp.status());
+        assertTrue(meshHelp.out().contains("--below"), meshHelp.out());
+        Run version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("stack3d 0.1.0"), version.out());
+    }
+
+    @Test
+    void belowMeshesTheDarkObject() throws IOException {
+        Path file = dir.resolve("below.ply");
+        Run r = run("mesh", slices.toString(), file.toString(), "--level", "100.5", "--below");
+        assertEquals(0, r.status(), r.err());
+        Mesh expected = Stack3D.marchingCubesBelow(stack, 100.5);
+        assertArrayEquals(expected.vertices(), Stack3D.readPly(file).vertices());
     }
 
     @Test

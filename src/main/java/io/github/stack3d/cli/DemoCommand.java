@@ -19,7 +19,12 @@ import io.github.stack3d.PointCloud;
 import io.github.stack3d.Volume;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,13 +34,20 @@ import java.nio.file.Path;
  * shell point cloud, a smooth watertight mesh of the same dark object ({@code marchingCubesBelow(stack, 100.5)},
  * PLY and STL) and pictures.
  */
-final class Demo {
+@Command(name = "demo", description = "The main job on the project's own sample stack: TIFF slices, the seed's "
+        + "shell points, a watertight mesh and pictures, written into --out (the default without a command).")
+final class DemoCommand extends Main.Common implements Callable<Integer> {
 
-    private Demo() {
-    }
+    @Spec
+    CommandSpec spec;
 
-    static void run(Options o, PrintStream out) throws IOException {
-        Path dir = Path.of(o.text("--out", "stack3d-demo"));
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "stack3d-demo",
+            description = "the folder to write into (default ${DEFAULT-VALUE})")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
         Path slices = dir.resolve("slices");
         Files.createDirectories(slices);
         Steps steps = new Steps(out);
@@ -55,5 +67,7 @@ final class Demo {
         steps.total();
         out.println(meshReport(mesh));
         out.println("Open " + dir.resolve("mesh.ply") + " in MeshLab, Blender or ParaView.");
+        out.flush();
+        return 0;
     }
 }

@@ -1,0 +1,73 @@
+package io.github.stack3d.cli;
+
+import io.github.stack3d.Border;
+import io.github.stack3d.Mesh;
+import io.github.stack3d.Stack3D;
+import io.github.stack3d.Volume;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mesh STACK OUT.ply|stl|obj}: the marching-cubes surface, the format from the extension. */
+@Command(name = "mesh", description = "The marching-cubes surface at a level, closed unless --open; the format "
+        + "comes from the extension. With --level the slices stream from disk (any stack size); without it the "
+        + "stack is loaded and the level is its Otsu threshold.")
+final class MeshCommand extends Main.Common implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StackInput input;
+
+    @Parameters(index = "1", paramLabel = "OUT.ply|OUT.stl|OUT.obj", description = "the mesh to write")
+    String output;
+
+    @Option(names = "--level", paramLabel = "L", description = "the iso level (default: the Otsu threshold)")
+    Double level;
+
+    @Option(names = "--below", description = "the surface around the voxels <= level (dark objects, as the "
+            + "seed's inRange(0, 100)) instead of >= level")
+    boolean below;
+
+    @Option(names = "--open", description = "leave the surface open where the object touches the stack's border")
+    boolean open;
+
+    @Option(names = "--report", description = "print the mesh report (closed? components, genus, area, volume)")
+    boolean report;
+
+    @Override
+    public Integer call() throws Exception {
+        if (level != null) {
+            Numbers.requireNumber(spec, "--level", level);
+        }
+        String format = Output.check(spec.commandLine(), output, List.of("ply", "stl", "obj"), input::files);
+        Steps steps = new Steps(spec.commandLine().getOut());
+        Volume stack = steps.time(level != null ? "opened" : "loaded", level != null ? input::open : input::load,
+                Object::toString);
+        double l = level != null ? level : steps.time("Otsu threshold", () -> Stack3D.otsu(stack), String::valueOf);
+        Border border = open ? Border.OPEN : Border.CLOSED;
+        Mesh mesh = steps.time("marching cubes " + (below ? "below " : "at ") + l, () -> below
+                ? Stack3D.marchingCubesBelow(stack, l) : Stack3D.marchingCubes(stack, l, border), Object::toString);
+        Path written = steps.time("wrote", () -> switch (format) {
+            case "stl" -> Stack3D.saveStl(mesh, output);
+            case "obj" -> Stack3D.saveObj(mesh, output);
+            default -> Stack3D.savePly(mesh, output);
+        }, Steps::file);
+        steps.total();
+        if (report) {
+            try {
+                spec.commandLine().getOut().println(Stack3D.meshReport(mesh));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(written + " was written, but its report failed: " + e.getMessage(), e);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.stack3d.cli;
+
+import io.github.stack3d.Grid;
+import io.github.stack3d.Stack3D;
+import io.github.stack3d.Volume;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The stack a command reads: its path and an optional {@code --spacing} override. */
+final class StackInput {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STACK",
+            description = "a folder of TIFF slices, a multipage TIFF, or a quoted glob (\"scan/img_*.tif\")")
+    String stack;
+
+    @Option(names = "--spacing", paramLabel = "X,Y,Z[,UNIT]",
+            description = "voxel size (and unit) instead of the one in the files")
+    String spacing;
+
+    /** The stack loaded into memory, with the spacing override. */
+    Volume load() throws IOException {
+        return spaced(Stack3D.loadStack(stack));
+    }
+
+    /** The stack opened on disk (slices read when needed), with the spacing override. */
+    Volume open() throws IOException {
+        return spaced(Stack3D.openStack(stack));
+    }
+
+    /** The files the stack is read from, for refusing to write over one of them. */
+    List<Path> files() throws IOException {
+        return Stack3D.openStack(stack).files();
+    }
+
+    /** The stack with {@code --spacing}: the origin stays where the files put it when the unit is the same. */
+    private Volume spaced(Volume v) {
+        if (spacing == null) {
+            return v;
+        }
+        Grid read = v.grid();
+        String[] p = spacing.split(",");
+        if (p.length < 3 || p.length > 4) {
+            throw new ParameterException(spec.commandLine(), "--spacing is '" + spacing
+                    + "'; expected X,Y,Z or X,Y,Z,UNIT");
+        }
+        double[] s = new double[3];
+        for (int i = 0; i < 3; i++) {
+            try {
+                s[i] = Double.parseDouble(p[i].trim());
+            } catch (NumberFormatException e) {
+                throw new ParameterException(spec.commandLine(), "--spacing is '" + spacing + "'; '" + p[i]
+                        + "' is not a number");
+            }
+            // coordinates are written as floats: a spacing beyond them would write Infinity
+            if (!(s[i] > 0) || s[i] * Math.max(v.width(), Math.max(v.height(), v.depth())) > Float.MAX_VALUE) {
+                throw new ParameterException(spec.commandLine(), "--spacing is '" + spacing + "'; expected finite "
+                        + "numbers > 0 whose coordinates fit a float");
+            }
+        }
+        String unit = p.length == 4 ? p[3].trim() : read.unit();
+        Grid g = Grid.of(s[0], s[1], s[2], unit);
+        return v.withGrid(unit.equals(read.unit()) ? g.withOrigin(read.ox(), read.oy(), read.oz()) : g);
+    }
+}
