@@ -106,11 +106,11 @@ public final class StlWriter {
 
     /** The 80-byte header: the unit note in UTF-8 (cut at a character boundary), padded with spaces. */
     static byte[] header(String unit) {
-        String note = UnitNote.of(unit);
-        byte[] text = note.getBytes(StandardCharsets.UTF_8);
+        String cut = unit;
+        byte[] text = UnitNote.of(cut).getBytes(StandardCharsets.US_ASCII);
         while (text.length > HEADER_BYTES) {
-            note = note.substring(0, note.length() - 1);
-            text = note.getBytes(StandardCharsets.UTF_8);
+            cut = cut.substring(0, cut.length() - 1);
+            text = UnitNote.of(cut).getBytes(StandardCharsets.US_ASCII);
         }
         byte[] header = Arrays.copyOf(text, HEADER_BYTES);
         Arrays.fill(header, text.length, HEADER_BYTES, (byte) ' ');

@@ -34,11 +34,11 @@ class PlyWriterTest {
         PointCloud points = new PointCloud(new float[] {1, 2, 3, -0.5f, 0.25f, 1e-3f}, "µm");
         Path file = PlyWriter.writeBinary(points, dir.resolve("two.ply"));
         byte[] b = Files.readAllBytes(file);
-        String header = "ply\nformat binary_little_endian 1.0\ncomment stack3d: coordinates in µm\n"
+        String header = "ply\nformat binary_little_endian 1.0\ncomment stack3d: coordinates in \\u00b5m\n"
                 + "element vertex 2\nproperty float x\nproperty float y\nproperty float z\nend_header\n";
-        int h = header.getBytes(StandardCharsets.UTF_8).length;
-        assertEquals(151, h, "150 characters, µ taking 2 bytes in UTF-8");
-        assertEquals(header, new String(b, 0, h, StandardCharsets.UTF_8));
+        int h = header.getBytes(StandardCharsets.US_ASCII).length;
+        assertEquals(155, h, "an ASCII header, µ written as its 6-character escape");
+        assertEquals(header, new String(b, 0, h, StandardCharsets.US_ASCII));
         assertEquals(h + 2 * 3 * 4, b.length);
         // IEEE 754 single precision, little-endian: 1.0 = 0x3F800000, 2.0 = 0x40000000, -0.5 = 0xBF000000.
         assertArrayEquals(new byte[] {0, 0, (byte) 0x80, 0x3F}, Arrays.copyOfRange(b, h, h + 4));
