@@ -466,7 +466,7 @@ public final class Stack3D {
         return MarchingCubes.extract(Checks.requireNonNull(labels, "labels").mask(label), Border.CLOSED);
     }
 
-    // ---- mesh and point pictures, animations -----------------------------------------------------------------
+    // ---- mesh and point pictures, animations ----------------------------------------------------------------
 
     /**
      * A shaded picture of a mesh from {@link View#DEFAULT} (512×512, azimuth 30°, elevation 20°): software
