@@ -11,8 +11,8 @@ import java.util.Arrays;
  * Pineda 1988), so neighbouring triangles leave no cracks. Depth keys and colors are interpolated linearly in
  * screen space with barycentric weights; the larger key is nearer ({@link Projector}). Triangles whose
  * screen-space winding is clockwise (x right, y down) face the camera and take the front colors, the others the
- * back colors. Edges ({@link #edges}) are lines stepped one pixel at a time along their longer axis, drawn where
- * they are no deeper than the surface plus a tolerance.
+ * back colors. Edges ({@link #edges}) are lines stepped one pixel at a time along their longer axis, drawn over
+ * the surface where they are no deeper than it plus a tolerance (never over the background).
  */
 final class TriangleRaster {
 
@@ -151,7 +151,8 @@ final class TriangleRaster {
                 continue;
             }
             int idx = (y - y0) * width + x;
-            if (k0 + f * dk >= depth[idx] - tolerance) {
+            float d = depth[idx];
+            if (d > Float.NEGATIVE_INFINITY && k0 + f * dk >= d - tolerance) { // only over the surface
                 color[idx] = lineColor;
             }
         }
