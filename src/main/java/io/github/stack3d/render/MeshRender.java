@@ -15,8 +15,9 @@ import java.awt.image.DataBufferInt;
  *
  * <p>Anti-aliasing: the picture is drawn at twice its width and height and every 2×2 block is averaged (box
  * filter), so edges get four coverage levels. Threads: the supersampled picture is cut into horizontal bands,
- * every band rasterizes all triangles clipped to its rows with its own z-buffer and averages its own rows
- * ({@link TriangleRaster}); bands are spread over {@link Parallel}'s workers.
+ * triangles are first sorted into the bands they reach ({@link TriangleBins}, in parallel), then every band
+ * rasterizes its triangles clipped to its rows with its own z-buffer and averages its own rows ({@link
+ * TriangleRaster}); bands are spread over {@link Parallel}'s workers.
  *
  * <p>{@code MeshRender.of(mesh)} computes vertex normals once (when the mesh has none), so that several views of
  * one mesh (a turntable) share them: {@code MeshRender.of(mesh).picture(View.at(60, 20))}.
@@ -26,6 +27,8 @@ public final class MeshRender {
     /** Supersampling factor along each axis. */
     static final int SUPERSAMPLING = 2;
     private static final int LINE_COLOR = 0x1A1F28;
+    /** Bands per picture: enough for idle threads to steal work from a band crowded with triangles. */
+    private static final int BANDS = 32;
 
     private final Mesh mesh;
     private final float[] normals;
@@ -87,18 +90,20 @@ public final class MeshRender {
         int[] out = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int background = view.background().getRGB() & 0xFFFFFF;
         int outRows = view.height();
-        int bands = Math.min(outRows, 4 * Parallel.threads());
+        int bandRows = Math.max(1, (outRows + BANDS - 1) / BANDS); // in picture rows
+        int bands = (outRows + bandRows - 1) / bandRows;
+        TriangleBins bins = TriangleBins.of(mesh.triangles(), sx, sy, w, h, bands, bandRows * s);
         float tolerance = (float) p.keyTolerance(1.5 * s);
         Parallel.forEach(bands, band -> {
-            int r0 = (int) ((long) outRows * band / bands);
-            int r1 = (int) ((long) outRows * (band + 1) / bands);
+            int r0 = band * bandRows;
+            int r1 = Math.min(outRows, r0 + bandRows);
             int y0 = r0 * s;
             int y1 = r1 * s;
             int[] color = new int[(y1 - y0) * w];
             float[] depth = new float[color.length];
-            raster.fill(y0, y1, color, depth, background);
+            raster.fill(bins, band, y0, y1, color, depth, background);
             if (view.wireframe()) {
-                raster.edges(y0, y1, color, depth, LINE_COLOR, tolerance);
+                raster.edges(bins, band, y0, y1, color, depth, LINE_COLOR, tolerance);
             }
             Supersample.boxDown(color, w, y1 - y0, s, out, r0 * view.width());
         });

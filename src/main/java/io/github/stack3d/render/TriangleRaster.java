@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Rasterizes projected, Gouraud-colored triangles into one horizontal band of a picture, with its own z-buffer, so
- * that bands can be drawn on different threads without locks (every band reads all triangles and keeps those that
- * reach it).
+ * that bands can be drawn on different threads without locks; the triangles of each band come from {@link
+ * TriangleBins}, for the surface and for the wireframe alike (so a sliver covering no pixel centre has no
+ * edges drawn either; its neighbours' edges outline it).
  *
  * <p>A pixel belongs to a triangle when its centre {@code (i + ½, j + ½)} is inside or on an edge (edge functions,
  * Pineda 1988), so neighbouring triangles leave no cracks. Depth keys and colors are interpolated linearly in
@@ -34,38 +35,31 @@ final class TriangleRaster {
         this.width = width;
     }
 
-    /** Fills rows {@code [y0, y1)} of the picture: {@code color} and {@code depth} hold those rows only. */
-    void fill(int y0, int y1, int[] color, float[] depth, int background) {
+    /**
+     * Fills rows {@code [y0, y1)} of the picture, band {@code band} of {@code bins}: {@code color} and
+     * {@code depth} hold those rows only.
+     */
+    void fill(TriangleBins bins, int band, int y0, int y1, int[] color, float[] depth, int background) {
         Arrays.fill(color, background);
         Arrays.fill(depth, Float.NEGATIVE_INFINITY);
         int[] t = triangles;
-        float top = y0 + 0.5f;
-        float bottom = y1 - 0.5f;
-        for (int i = 0; i < t.length; i += 3) {
-            int a = t[i], b = t[i + 1], c = t[i + 2];
-            float ya = sy[a], yb = sy[b], yc = sy[c];
-            float ymin = Math.min(ya, Math.min(yb, yc));
-            float ymax = Math.max(ya, Math.max(yb, yc));
-            if (!(ymax >= top && ymin <= bottom)) {
-                continue; // outside the band, or behind the eye (NaN)
+        for (int chunk = 0; chunk < bins.lists.length; chunk++) {
+            int[] list = bins.lists[chunk][band];
+            int count = bins.counts[chunk][band];
+            for (int j = 0; j < count; j++) {
+                int i = 3 * list[j];
+                int a = t[i], b = t[i + 1], c = t[i + 2];
+                float xa = sx[a], xb = sx[b], xc = sx[c];
+                float ya = sy[a], yb = sy[b], yc = sy[c];
+                int px0 = Math.max(0, (int) Math.ceil(Math.min(xa, Math.min(xb, xc)) - 0.5f));
+                int px1 = Math.min(width - 1, (int) Math.floor(Math.max(xa, Math.max(xb, xc)) - 0.5f));
+                int py0 = Math.max(y0, (int) Math.ceil(Math.min(ya, Math.min(yb, yc)) - 0.5f));
+                int py1 = Math.min(y1 - 1, (int) Math.floor(Math.max(ya, Math.max(yb, yc)) - 0.5f));
+                float area = (xb - xa) * (yc - ya) - (yb - ya) * (xc - xa);
+                int[] colors = area < 0 ? front : back;
+                triangle(xa, ya, xb, yb, xc, yc, key[a], key[b], key[c], colors[a], colors[b], colors[c], area,
+                        px0, px1, py0, py1, y0, color, depth);
             }
-            float xa = sx[a], xb = sx[b], xc = sx[c];
-            float xmin = Math.min(xa, Math.min(xb, xc));
-            float xmax = Math.max(xa, Math.max(xb, xc));
-            int px0 = Math.max(0, (int) Math.ceil(xmin - 0.5f));
-            int px1 = Math.min(width - 1, (int) Math.floor(xmax - 0.5f));
-            int py0 = Math.max(y0, (int) Math.ceil(ymin - 0.5f));
-            int py1 = Math.min(y1 - 1, (int) Math.floor(ymax - 0.5f));
-            if (px0 > px1 || py0 > py1) {
-                continue; // no pixel centre inside
-            }
-            float area = (xb - xa) * (yc - ya) - (yb - ya) * (xc - xa);
-            if (area == 0) {
-                continue;
-            }
-            int[] colors = area < 0 ? front : back;
-            triangle(xa, ya, xb, yb, xc, yc, key[a], key[b], key[c], colors[a], colors[b], colors[c], area,
-                    px0, px1, py0, py1, y0, color, depth);
         }
     }
 
@@ -115,19 +109,23 @@ final class TriangleRaster {
         return v < 0 ? 0 : Math.min(v, 255);
     }
 
-    /** Draws every triangle edge in rows {@code [y0, y1)} where it is not hidden by more than {@code tolerance}. */
-    void edges(int y0, int y1, int[] color, float[] depth, int lineColor, float tolerance) {
+    /**
+     * Draws the edges of band {@code band}'s triangles in rows {@code [y0, y1)} where they are not hidden by more
+     * than {@code tolerance}.
+     */
+    void edges(TriangleBins bins, int band, int y0, int y1, int[] color, float[] depth, int lineColor,
+               float tolerance) {
         int[] t = triangles;
-        for (int i = 0; i < t.length; i += 3) {
-            int a = t[i], b = t[i + 1], c = t[i + 2];
-            float ymin = Math.min(sy[a], Math.min(sy[b], sy[c]));
-            float ymax = Math.max(sy[a], Math.max(sy[b], sy[c]));
-            if (!(ymax >= y0 && ymin < y1)) {
-                continue;
+        for (int chunk = 0; chunk < bins.lists.length; chunk++) {
+            int[] list = bins.lists[chunk][band];
+            int count = bins.counts[chunk][band];
+            for (int j = 0; j < count; j++) {
+                int i = 3 * list[j];
+                int a = t[i], b = t[i + 1], c = t[i + 2];
+                line(a, b, y0, y1, color, depth, lineColor, tolerance);
+                line(b, c, y0, y1, color, depth, lineColor, tolerance);
+                line(c, a, y0, y1, color, depth, lineColor, tolerance);
             }
-            line(a, b, y0, y1, color, depth, lineColor, tolerance);
-            line(b, c, y0, y1, color, depth, lineColor, tolerance);
-            line(c, a, y0, y1, color, depth, lineColor, tolerance);
         }
     }
 
