@@ -26,7 +26,6 @@ public final class MeshRender {
 
     /** Supersampling factor along each axis. */
     static final int SUPERSAMPLING = 2;
-    private static final int LINE_COLOR = 0x1A1F28;
     /** Bands per picture: enough for idle threads to steal work from a band crowded with triangles. */
     private static final int BANDS = 32;
 
@@ -103,7 +102,7 @@ public final class MeshRender {
             float[] depth = new float[color.length];
             raster.fill(bins, band, y0, y1, color, depth, background);
             if (view.wireframe()) {
-                raster.edges(bins, band, y0, y1, color, depth, LINE_COLOR, tolerance);
+                raster.edges(bins, band, y0, y1, color, depth, tolerance);
             }
             Supersample.boxDown(color, w, y1 - y0, s, out, r0 * view.width());
         });
