@@ -1,6 +1,7 @@
 package io.github.stack3d.render;
 
 import io.github.stack3d.Checks;
+import io.github.stack3d.Mesh;
 import io.github.stack3d.View;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.function.Function;
  *
  * <p>A new kind of picture needs one line; a volume renderer, for example:
  * {@code Turntable.frames(view, frames, v -> VolumeRender.picture(volume, v))}. Meshes are prepared once
- * ({@link MeshRender#of}) and drawn for every angle: {@link #of(io.github.stack3d.Mesh, int, View)}.
+ * ({@link MeshRender#of}) and drawn for every angle: {@link #of(Mesh, int, View)}.
  */
 public final class Turntable {
 
@@ -47,7 +48,7 @@ public final class Turntable {
      * @throws IllegalArgumentException when {@code frames} is out of range, an argument is null or the mesh has
      *                                  no triangles
      */
-    public static List<BufferedImage> of(io.github.stack3d.Mesh mesh, int frames, View view) {
+    public static List<BufferedImage> of(Mesh mesh, int frames, View view) {
         Checks.requireNonNull(view, "view");
         Checks.requireInRange(frames, 1, 3600, "frames");
         MeshRender render = MeshRender.of(mesh);
