@@ -3,6 +3,7 @@ package io.github.stack3d;
 import io.github.stack3d.extract.MarchingCubes;
 import io.github.stack3d.extract.ShellPoints;
 import io.github.stack3d.extract.VoxelPoints;
+import io.github.stack3d.io.GifWriter;
 import io.github.stack3d.io.PngWriter;
 import io.github.stack3d.io.mesh.ObjReader;
 import io.github.stack3d.io.mesh.ObjWriter;
@@ -15,8 +16,11 @@ import io.github.stack3d.io.tiff.TiffStackReader;
 import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.mesh.MeshMeasures;
 import io.github.stack3d.mesh.MeshReport;
+import io.github.stack3d.render.MeshRender;
 import io.github.stack3d.render.Montage;
+import io.github.stack3d.render.PointsRender;
 import io.github.stack3d.render.SliceImage;
+import io.github.stack3d.render.Turntable;
 import io.github.stack3d.sample.SampleStacks;
 import io.github.stack3d.segment.Otsu;
 import io.github.stack3d.segment.Threshold;
@@ -460,6 +464,144 @@ public final class Stack3D {
      */
     public static Mesh marchingCubes(Labels labels, int label) {
         return MarchingCubes.extract(Checks.requireNonNull(labels, "labels").mask(label), Border.CLOSED);
+    }
+
+    // ---- mesh and point pictures, animations ----------------------------------------------------------------
+
+    /**
+     * A shaded picture of a mesh from {@link View#DEFAULT} (512×512, azimuth 30°, elevation 20°): software
+     * rendered with a z-buffer, two lights, anti-aliased, with a scale bar and axes. {@code renderMesh(mesh)}.
+     *
+     * @param mesh the mesh, with at least one triangle
+     * @return the picture, RGB
+     * @throws IllegalArgumentException when {@code mesh} is null or has no triangles
+     */
+    public static BufferedImage renderMesh(Mesh mesh) {
+        return MeshRender.renderMesh(mesh, View.DEFAULT);
+    }
+
+    /**
+     * A shaded picture of a mesh through a view: camera angles, size, zoom, perspective, background, wireframe,
+     * scale bar and axes. Per-vertex colors are used when the mesh has them; back faces (inside an open mesh) are
+     * darker. {@code renderMesh(mesh, View.at(60, 30).withWireframe(true))}.
+     *
+     * @param mesh the mesh, with at least one triangle
+     * @param view the camera and picture
+     * @return the picture, RGB, {@code view.width() × view.height()}
+     * @throws IllegalArgumentException when an argument is null or the mesh has no triangles
+     */
+    public static BufferedImage renderMesh(Mesh mesh, View view) {
+        return MeshRender.renderMesh(mesh, view);
+    }
+
+    /**
+     * A picture of points from {@link View#DEFAULT}: each point a 1–3 pixel square (from the density), nearer
+     * points brighter, z-buffered. {@code renderPoints(shellPoints(mask))}.
+     *
+     * @param points the points, at least one
+     * @return the picture, RGB
+     * @throws IllegalArgumentException when {@code points} is null or empty
+     */
+    public static BufferedImage renderPoints(PointCloud points) {
+        return PointsRender.renderPoints(points, View.DEFAULT);
+    }
+
+    /**
+     * A picture of points through a view: depth shaded through the view's colormap, or the points' own colors
+     * darkened with depth when they have colors. {@code renderPoints(points, View.at(90, 0))}.
+     *
+     * @param points the points, at least one
+     * @param view   the camera and picture
+     * @return the picture, RGB, {@code view.width() × view.height()}
+     * @throws IllegalArgumentException when an argument is null or the cloud is empty
+     */
+    public static BufferedImage renderPoints(PointCloud points, View view) {
+        return PointsRender.renderPoints(points, view);
+    }
+
+    /**
+     * A quick look at a mesh, the same picture as {@link #renderMesh(Mesh)}; in a notebook cell the picture shows
+     * inline: {@code preview(marchingCubes(mask))}.
+     *
+     * @param mesh the mesh, with at least one triangle
+     * @return the picture, RGB, 512×512
+     * @throws IllegalArgumentException when {@code mesh} is null or has no triangles
+     */
+    public static BufferedImage preview(Mesh mesh) {
+        return MeshRender.renderMesh(mesh, View.DEFAULT);
+    }
+
+    /**
+     * A quick look at points, the same picture as {@link #renderPoints(PointCloud)}:
+     * {@code preview(shellPoints(mask))}.
+     *
+     * @param points the points, at least one
+     * @return the picture, RGB, 512×512
+     * @throws IllegalArgumentException when {@code points} is null or empty
+     */
+    public static BufferedImage preview(PointCloud points) {
+        return PointsRender.renderPoints(points, View.DEFAULT);
+    }
+
+    /**
+     * A mesh turning once around the vertical axis of the picture, from {@link View#DEFAULT}: frame {@code i} at
+     * azimuth {@code 30 + 360·i / frames}. {@code saveGif(turntable(mesh, 36), "spin.gif", 12)}.
+     *
+     * @param mesh   the mesh, with at least one triangle
+     * @param frames number of pictures, 1..3600
+     * @return the pictures, first frame first
+     * @throws IllegalArgumentException when {@code frames} is out of range, {@code mesh} is null or has no
+     *                                  triangles
+     */
+    public static List<BufferedImage> turntable(Mesh mesh, int frames) {
+        return Turntable.of(mesh, frames, View.DEFAULT);
+    }
+
+    /**
+     * A mesh turning once around the vertical axis of the picture, starting at the view's azimuth, with its
+     * elevation, size and everything else: {@code turntable(mesh, 36, View.DEFAULT.withSize(256, 256))}.
+     *
+     * @param mesh   the mesh, with at least one triangle
+     * @param frames number of pictures, 1..3600
+     * @param view   the first frame's camera and picture
+     * @return the pictures, first frame first
+     * @throws IllegalArgumentException when {@code frames} is out of range, an argument is null or the mesh has
+     *                                  no triangles
+     */
+    public static List<BufferedImage> turntable(Mesh mesh, int frames, View view) {
+        return Turntable.of(mesh, frames, view);
+    }
+
+    /**
+     * Writes pictures as a looping animated GIF (256 colors, a fixed color cube with ordered dithering), replacing
+     * an existing file; a failure leaves no file. {@code saveGif(turntable(mesh, 36), Path.of("spin.gif"), 12)}.
+     *
+     * @param frames the pictures, at least one, all of the same size
+     * @param file   the GIF file; its folder must exist
+     * @param fps    frames per second, finite and &gt; 0 (stored in 1/100 s steps)
+     * @return {@code file}
+     * @throws IllegalArgumentException when an argument is null, {@code frames} is empty or mixes sizes, or
+     *                                  {@code fps} is not finite and positive
+     * @throws IOException              naming the file when its folder is missing or not writable, or writing fails
+     */
+    public static Path saveGif(List<BufferedImage> frames, Path file, double fps) throws IOException {
+        return GifWriter.write(frames, file, fps);
+    }
+
+    /**
+     * Writes pictures as a looping animated GIF, the file given as a string:
+     * {@code saveGif(turntable(mesh, 36), "spin.gif", 12)}.
+     *
+     * @param frames the pictures, at least one, all of the same size
+     * @param file   the GIF file's path; its folder must exist
+     * @param fps    frames per second, finite and &gt; 0
+     * @return the path written
+     * @throws IllegalArgumentException when an argument is null, {@code frames} is empty or mixes sizes, or
+     *                                  {@code fps} is not finite and positive
+     * @throws IOException              naming the file when its folder is missing or not writable, or writing fails
+     */
+    public static Path saveGif(List<BufferedImage> frames, String file, double fps) throws IOException {
+        return GifWriter.write(frames, Path.of(Checks.requireNonNull(file, "file")), fps);
     }
 
     // ---- measures -------------------------------------------------------------------------------------------
