@@ -16,6 +16,8 @@ import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.mesh.MeshMeasures;
 import io.github.stack3d.mesh.MeshReport;
 import io.github.stack3d.render.Montage;
+import io.github.stack3d.render.OrthoViews;
+import io.github.stack3d.render.Projections;
 import io.github.stack3d.render.SliceImage;
 import io.github.stack3d.sample.SampleStacks;
 import io.github.stack3d.segment.Otsu;
@@ -845,6 +847,122 @@ public final class Stack3D {
      */
     public static BufferedImage montage(SliceSource stack, Mask mask) {
         return Montage.overlay(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(mask, "mask"));
+    }
+
+    // ---- projections, orthogonal views and charts ------------------------------------------------------------
+
+    /**
+     * A projection along an axis in grey: the maximum, minimum, mean or sum of the voxels on each line parallel to
+     * {@code axis}, at the stack's physical aspect (slices 4 times as far apart as pixels make a side view 4
+     * pixels tall per slice), with a scale bar in the grid's unit and axes naming the directions drawn:
+     * {@code project(stack, Axis.Z, Projection.MAX)} is the maximum-intensity projection. Reads each slice once.
+     *
+     * @param stack a volume, mask (white where the line meets it) or labels (label colors; MAX or MIN only), in
+     *              memory or on disk
+     * @param axis  the axis collapsed: {@code Z} shows x right and y down, {@code Y} x right and z down,
+     *              {@code X} z right and y down
+     * @param mode  {@code MAX}, {@code MIN}, {@code MEAN} or {@code SUM}
+     * @return an RGB image; 8-bit maxima, minima and means as they are, other values scaled from the projection's
+     *         smallest (black) to largest (white)
+     * @throws IllegalArgumentException when an argument is null, or labels are projected with MEAN or SUM
+     */
+    public static BufferedImage project(SliceSource stack, Axis axis, Projection mode) {
+        return project(stack, axis, mode, Colormap.GRAY);
+    }
+
+    /**
+     * A projection along an axis through a colormap, with a scale bar and axes; see
+     * {@link #project(SliceSource, Axis, Projection)}: {@code project(stack, Axis.Y, Projection.MAX, Colormap.MAGMA)}.
+     *
+     * @param stack    a volume, mask or labels (labels keep their label colors whatever the colormap)
+     * @param axis     the axis collapsed, {@code X}, {@code Y} or {@code Z}
+     * @param mode     {@code MAX}, {@code MIN}, {@code MEAN} or {@code SUM}
+     * @param colormap the colors from the smallest to the largest value, for example {@link Colormap#VIRIDIS}
+     * @return an RGB image at the stack's physical aspect
+     * @throws IllegalArgumentException when an argument is null, or labels are projected with MEAN or SUM
+     */
+    public static BufferedImage project(SliceSource stack, Axis axis, Projection mode, Colormap colormap) {
+        return Projections.of(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(axis, "axis"),
+                Checks.requireNonNull(mode, "mode"), Checks.requireNonNull(colormap, "colormap"));
+    }
+
+    /**
+     * A projection as {@link #project(SliceSource, Axis, Projection, Colormap)} draws it but without the scale bar
+     * and axes: only data, for figures that add their own.
+     *
+     * @param stack    a volume, mask or labels
+     * @param axis     the axis collapsed, {@code X}, {@code Y} or {@code Z}
+     * @param mode     {@code MAX}, {@code MIN}, {@code MEAN} or {@code SUM}
+     * @param colormap the colors from the smallest to the largest value
+     * @return an RGB image at the stack's physical aspect
+     * @throws IllegalArgumentException when an argument is null, or labels are projected with MEAN or SUM
+     */
+    public static BufferedImage projectPlain(SliceSource stack, Axis axis, Projection mode, Colormap colormap) {
+        return Projections.plain(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(axis, "axis"),
+                Checks.requireNonNull(mode, "mode"), Checks.requireNonNull(colormap, "colormap"));
+    }
+
+    /**
+     * Orthogonal views through the centre voxel {@code (width / 2, height / 2, depth / 2)}; see
+     * {@link #orthoViews(SliceSource, int, int, int)}.
+     *
+     * @param stack a volume, mask or labels, in memory or on disk
+     * @return an RGB image: XY top left, YZ to its right, XZ below
+     * @throws IllegalArgumentException when {@code stack} is null
+     */
+    public static BufferedImage orthoViews(SliceSource stack) {
+        Checks.requireNonNull(stack, "stack");
+        return OrthoViews.of(stack, stack.width() / 2, stack.height() / 2, stack.depth() / 2);
+    }
+
+    /**
+     * Orthogonal views through the centre voxel with a mask drawn over them (tinted orange, outline opaque):
+     * {@code orthoViews(stack, inRange(stack, 0, 100))}.
+     *
+     * @param stack the volume
+     * @param mask  a mask of the same size
+     * @return an RGB image: XY top left, YZ to its right, XZ below
+     * @throws IllegalArgumentException when the sizes differ or an argument is null
+     */
+    public static BufferedImage orthoViews(SliceSource stack, Mask mask) {
+        Checks.requireNonNull(stack, "stack");
+        return OrthoViews.of(stack, Checks.requireNonNull(mask, "mask"), stack.width() / 2, stack.height() / 2,
+                stack.depth() / 2);
+    }
+
+    /**
+     * Orthogonal views as Fiji shows them: the XY plane (slice {@code z}) top left, the YZ plane (column {@code x},
+     * z to the right) to its right, the XZ plane (row {@code y}, z down) below it, each at the stack's physical
+     * aspect and labelled with its index ({@code z = 64}), yellow crosshairs at the voxel, a scale bar in the XY
+     * plane. The three planes are read in one pass over the slices:
+     * {@code orthoViews(stack, 128, 128, 64)}.
+     *
+     * @param stack a volume (grey), mask (white) or labels (label colors), in memory or on disk
+     * @param x     column, {@code 0..width−1}
+     * @param y     row, {@code 0..height−1}
+     * @param z     slice, {@code 0..depth−1}
+     * @return an RGB image at most 2048 pixels each way
+     * @throws IllegalArgumentException naming the coordinate outside the stack, or when {@code stack} is null
+     */
+    public static BufferedImage orthoViews(SliceSource stack, int x, int y, int z) {
+        return OrthoViews.of(Checks.requireNonNull(stack, "stack"), x, y, z);
+    }
+
+    /**
+     * Orthogonal views through voxel {@code (x, y, z)} with a mask drawn over every plane; see
+     * {@link #orthoViews(SliceSource, int, int, int)}.
+     *
+     * @param stack the volume
+     * @param mask  a mask of the same size, for example {@code inRange(stack, 0, 100)}
+     * @param x     column, {@code 0..width−1}
+     * @param y     row, {@code 0..height−1}
+     * @param z     slice, {@code 0..depth−1}
+     * @return an RGB image at most 2048 pixels each way
+     * @throws IllegalArgumentException naming the coordinate outside the stack, when the sizes differ or an
+     *                                  argument is null
+     */
+    public static BufferedImage orthoViews(SliceSource stack, Mask mask, int x, int y, int z) {
+        return OrthoViews.of(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(mask, "mask"), x, y, z);
     }
 
     /**
