@@ -849,7 +849,7 @@ public final class Stack3D {
         return Montage.overlay(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(mask, "mask"));
     }
 
-    // ---- projections, orthogonal views and charts ------------------------------------------------------------
+    // ---- projections, orthogonal views and charts -----------------------------------------------------------
 
     /**
      * A projection along an axis in grey: the maximum, minimum, mean or sum of the voxels on each line parallel to
