@@ -4,6 +4,7 @@ import io.github.stack3d.extract.MarchingCubes;
 import io.github.stack3d.extract.ShellPoints;
 import io.github.stack3d.extract.VoxelPoints;
 import io.github.stack3d.io.PngWriter;
+import io.github.stack3d.io.SvgWriter;
 import io.github.stack3d.io.mesh.ObjReader;
 import io.github.stack3d.io.mesh.ObjWriter;
 import io.github.stack3d.io.mesh.PlyReader;
@@ -15,6 +16,7 @@ import io.github.stack3d.io.tiff.TiffStackReader;
 import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.mesh.MeshMeasures;
 import io.github.stack3d.mesh.MeshReport;
+import io.github.stack3d.render.HistogramChart;
 import io.github.stack3d.render.Montage;
 import io.github.stack3d.render.OrthoViews;
 import io.github.stack3d.render.Projections;
@@ -963,6 +965,74 @@ public final class Stack3D {
      */
     public static BufferedImage orthoViews(SliceSource stack, Mask mask, int x, int y, int z) {
         return OrthoViews.of(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(mask, "mask"), x, y, z);
+    }
+
+    /**
+     * The histogram of a stack as a chart: one bar per bin (256 for 8-bit and float data, at most 256 bins of whole
+     * values over the data range for 16-bit data, 2 for a mask), linear counts, titled with the stack's
+     * description; show it with {@link #toImage(Chart)}, save it with {@link #saveSvg(Chart, Path)}, or call
+     * {@code logarithmic()} on it to see rare values. Reads each slice once (float data: twice, range then counts).
+     *
+     * @param stack a volume or mask, in memory or on disk
+     * @return a chart of {@value Chart#DEFAULT_WIDTH}×{@value Chart#DEFAULT_HEIGHT} pixels
+     * @throws IllegalArgumentException when {@code stack} is null, holds labels, or holds infinite values or only
+     *                                  NaN
+     */
+    public static Chart histogram(SliceSource stack) {
+        return HistogramChart.of(Checks.requireNonNull(stack, "stack"));
+    }
+
+    /**
+     * The histogram of a stack with a labelled vertical line at each threshold:
+     * {@code histogram(stack, otsu(stack))}; see {@link #histogram(SliceSource)}.
+     *
+     * @param stack      a volume or mask, in memory or on disk
+     * @param thresholds values to mark, finite; one outside the data range is drawn at the nearer edge
+     * @return a chart of {@value Chart#DEFAULT_WIDTH}×{@value Chart#DEFAULT_HEIGHT} pixels
+     * @throws IllegalArgumentException when an argument is null, a threshold is not finite, or the stack holds
+     *                                  labels, infinite values or only NaN
+     */
+    public static Chart histogram(SliceSource stack, double... thresholds) {
+        return HistogramChart.of(Checks.requireNonNull(stack, "stack"),
+                Checks.requireNonNull(thresholds, "thresholds"));
+    }
+
+    /**
+     * A chart as a picture, drawn by the same code that writes its SVG: {@code toImage(histogram(stack))}.
+     *
+     * @param chart the chart, for example from {@link #histogram(SliceSource)}
+     * @return an RGB image of the chart's width × height pixels
+     * @throws IllegalArgumentException when {@code chart} is null
+     */
+    public static BufferedImage toImage(Chart chart) {
+        return Checks.requireNonNull(chart, "chart").toImage();
+    }
+
+    /**
+     * Writes a chart as an SVG file (UTF-8, JFreeSVG); atomic.
+     *
+     * @param chart the chart
+     * @param file  the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path saveSvg(Chart chart, Path file) throws IOException {
+        return SvgWriter.write(Checks.requireNonNull(chart, "chart"), Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes a chart as an SVG file; see {@link #saveSvg(Chart, Path)}:
+     * {@code saveSvg(histogram(stack, otsu(stack)), "histogram.svg")}.
+     *
+     * @param chart the chart
+     * @param file  the file to write
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path saveSvg(Chart chart, String file) throws IOException {
+        return saveSvg(chart, path(file, "file"));
     }
 
     /**
