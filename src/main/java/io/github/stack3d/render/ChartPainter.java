@@ -19,7 +19,7 @@ import java.util.Locale;
  * Draws a {@link Chart} onto any {@link Graphics2D}: JFreeSVG's {@link SVGGraphics2D} for {@link Chart#svg()}, a
  * {@code BufferedImage}'s graphics for {@link Chart#toImage()}, so both show the same. A white background, the
  * title at the top, the plot with value ticks below and count ticks on the left (linear: 1, 2 or 5 × 10ⁿ steps;
- * logarithmic: powers of ten, bars ∝ log10(1 + count)), one bar per bin, each threshold a red vertical line with
+ * logarithmic: 0, then powers of ten, bars ∝ log10(1 + count)), one bar per bin, each threshold a red vertical line with
  * its value. On an SVG graphics each bar gets the element id {@code bar-i} and each threshold {@code threshold-k}
  * (JFreeSVG's {@link SVGHints#KEY_ELEMENT_ID}).
  */
@@ -118,7 +118,7 @@ public final class ChartPainter {
             double py = y.at(v);
             g.setColor(GRID);
             g.draw(new Line2D.Double(left, py, right, py));
-            String text = log ? (v == 0 ? "0" : "1e" + (int) v) : number(v);
+            String text = log ? (v <= 4 ? number(Math.pow(10, v) - (v == 0 ? 1 : 0)) : "1e" + (int) v) : number(v);
             g.setColor(Color.BLACK);
             g.drawString(text, (float) (left - 6 - fm.stringWidth(text)), (float) (py + fm.getAscent() / 2.0 - 1));
         }

@@ -74,4 +74,14 @@ final class PlaneImage {
         System.arraycopy(scaled, 0, ((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0, scaled.length);
         return image;
     }
+
+    /** {@code image} (RGB) enlarged {@code factor} times, each pixel a square; {@code image} itself for 1. */
+    static BufferedImage enlarge(BufferedImage image, int factor) {
+        if (factor == 1) {
+            return image;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        return image(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), w, h, w * factor, h * factor);
+    }
 }

@@ -36,17 +36,23 @@ import java.util.Arrays;
  */
 public final class Projections {
 
+    /** Annotated projections smaller than this (their larger side) are enlarged by a whole factor towards it. */
+    static final int MIN_ANNOTATED = 256;
+
     private Projections() {
     }
 
     /**
      * The projection as a picture with a scale bar (in the grid's unit, bottom left) and 2D axes naming the axes
-     * drawn right and down (bottom right).
+     * drawn right and down (bottom right); a picture under {@value #MIN_ANNOTATED} pixels is first enlarged by a
+     * whole factor (each pixel a square) so that the annotations fit.
      *
      * @throws IllegalArgumentException when an argument is null, or labels are projected with MEAN or SUM
      */
     public static BufferedImage of(SliceSource stack, Axis axis, Projection mode, Colormap colormap) {
         BufferedImage image = plain(stack, axis, mode, colormap);
+        int factor = Math.max(1, MIN_ANNOTATED / Math.max(image.getWidth(), image.getHeight()));
+        image = PlaneImage.enlarge(image, factor);
         Grid g = stack.grid();
         double pixel = axis.right().spacing(g) * axis.right().size(stack) / image.getWidth();
         Annotations.scaleBar(image, pixel, g.unit());
