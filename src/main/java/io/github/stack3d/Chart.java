@@ -2,6 +2,7 @@ package io.github.stack3d;
 
 import io.github.stack3d.render.ChartPainter;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -114,11 +115,14 @@ public final class Chart {
         return new Chart(title, xLabel, edges, counts, thresholds, logarithmic, width, height);
     }
 
-    /** The chart as an SVG document's {@code <svg>} element, {@link #width()} × {@link #height()} user units. */
+    /**
+     * The chart as an SVG {@code <svg>} element of {@link #width()} × {@link #height()} user units with a matching
+     * {@code viewBox}, so that it scales when embedded.
+     */
     public String svg() {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         ChartPainter.draw(this, g);
-        return g.getSVGElement();
+        return g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
     }
 
     /** The chart as a picture of {@link #width()} × {@link #height()} pixels, white background. */

@@ -19,14 +19,22 @@ final class PlaneImage {
     }
 
     /**
-     * Values {@code v} as 0xRRGGBB: {@code labels} true gives label {@code (int) v} its label color; otherwise
+     * Values {@code v} as 0xRRGGBB: {@code labels} true gives label {@code (int) v} its label color
+     * ({@link Colormap#LABELS}, computed once per run of equal labels); otherwise
      * {@code (v − lo) / (hi − lo)} through {@code colormap} (NaN as 0).
      */
     static int[] colors(float[] v, boolean labels, double lo, double hi, Colormap colormap) {
+        if (labels) {
+            int[] ints = new int[v.length];
+            for (int i = 0; i < v.length; i++) {
+                ints[i] = (int) v[i];
+            }
+            return LabelColors.slice(ints);
+        }
         int[] rgb = new int[v.length];
         double span = hi > lo ? hi - lo : 1;
         for (int i = 0; i < v.length; i++) {
-            rgb[i] = labels ? Colormap.LABELS.label((int) v[i]) : colormap.rgb((v[i] - lo) / span);
+            rgb[i] = colormap.rgb((v[i] - lo) / span);
         }
         return rgb;
     }
