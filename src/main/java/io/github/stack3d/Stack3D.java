@@ -936,7 +936,8 @@ public final class Stack3D {
      * Orthogonal views as Fiji shows them: the XY plane (slice {@code z}) top left, the YZ plane (column {@code x},
      * z to the right) to its right, the XZ plane (row {@code y}, z down) below it, each at the stack's physical
      * aspect and labelled with its index ({@code z = 64}), yellow crosshairs at the voxel, a scale bar in the XY
-     * plane. The three planes are read in one pass over the slices:
+     * plane; a small stack's views are enlarged by a whole factor towards 512 pixels. The three planes are read in
+     * one pass over the slices:
      * {@code orthoViews(stack, 128, 128, 64)}.
      *
      * @param stack a volume (grey), mask (white) or labels (label colors), in memory or on disk

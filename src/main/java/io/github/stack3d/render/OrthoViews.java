@@ -25,8 +25,9 @@ import java.awt.image.BufferedImage;
  *
  * <p>The three planes are read in one pass over the slices: each slice gives its row {@code y} to XZ and its
  * column {@code x} to YZ, and slice {@code z} is XY. Every plane is scaled so that a pixel is the same physical
- * length everywhere (the smallest spacing, or larger to keep the picture within {@value #MAX_SIZE} pixels), so an
- * anisotropic stack looks as it is. Grey values as {@link SliceImage} shows them (8-bit as they are, masks white,
+ * length everywhere (the smallest spacing, or larger to keep the picture within {@value #MAX_SIZE} pixels; a
+ * small stack's views are enlarged by a whole factor towards {@value #MIN_SIZE} pixels), so an anisotropic stack
+ * looks as it is. Grey values as {@link SliceImage} shows them (8-bit as they are, masks white,
  * 16-bit and float from the three planes' value range), labels in label colors; a mask drawn over them as
  * {@link SliceImage#overlay} does. A scale bar (in the grid's unit) sits in the XY plane; 2D axes in each plane
  * large enough to hold them.
@@ -38,6 +39,9 @@ public final class OrthoViews {
 
     /** Largest width and height of the picture in pixels. */
     public static final int MAX_SIZE = 2048;
+
+    /** Views smaller than this (their larger side) are enlarged by a whole factor towards it, in pixels. */
+    public static final int MIN_SIZE = 512;
 
     /** Pixels between the planes. */
     static final int GAP = 4;
@@ -54,7 +58,7 @@ public final class OrthoViews {
      * @throws IllegalArgumentException when an argument is null or the voxel is outside the stack
      */
     public static BufferedImage of(SliceSource stack, int x, int y, int z) {
-        return draw(Checks.requireNonNull(stack, "stack"), null, x, y, z);
+        return draw(Checks.requireNonNull(stack, "stack"), null, x, y, z, MIN_SIZE);
     }
 
     /**
@@ -66,10 +70,13 @@ public final class OrthoViews {
      */
     public static BufferedImage of(SliceSource stack, Mask mask, int x, int y, int z) {
         SliceImage.requireSameSize(stack, mask);
-        return draw(stack, mask, x, y, z);
+        return draw(stack, mask, x, y, z, MIN_SIZE);
     }
 
-    private static BufferedImage draw(SliceSource stack, Mask mask, int x, int y, int z) {
+    /**
+     * The views, enlarged by a whole factor when smaller than {@code minSize} pixels; {@code mask} null for none.
+     */
+    static BufferedImage draw(SliceSource stack, Mask mask, int x, int y, int z, int minSize) {
         int w = stack.width();
         int h = stack.height();
         int d = stack.depth();
@@ -80,6 +87,10 @@ public final class OrthoViews {
         Grid g = stack.grid();
         double p = Math.max(Math.min(g.sx(), Math.min(g.sy(), g.sz())),
                 Math.max(w * g.sx() + d * g.sz(), h * g.sy() + d * g.sz()) / (MAX_SIZE - GAP));
+        double unscaled = Math.max(w * g.sx() + d * g.sz(), h * g.sy() + d * g.sz()) / p;
+        if (unscaled + GAP < minSize) {
+            p /= Math.max(1, (int) ((minSize - GAP) / unscaled));
+        }
         int pw = PlaneImage.pixels(w, g.sx(), p);
         int ph = PlaneImage.pixels(h, g.sy(), p);
         int pd = PlaneImage.pixels(d, g.sz(), p);

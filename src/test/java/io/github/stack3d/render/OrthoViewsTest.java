@@ -33,7 +33,7 @@ class OrthoViewsTest {
     @Test
     void planesAreSizedBySpacingAndPlacedAsFijiPlacesThem() {
         Volume v = stack(Grid.of(1, 1, 3, "µm"));
-        BufferedImage image = OrthoViews.of(v, 5, 7, 2);
+        BufferedImage image = OrthoViews.draw(v, null, 5, 7, 2, 0);
         // XY 40×30, YZ 10 slices × 3 = 30 wide, XZ 40 × 30 tall
         assertEquals(40 + OrthoViews.GAP + 30, image.getWidth());
         assertEquals(30 + OrthoViews.GAP + 30, image.getHeight());
@@ -53,7 +53,7 @@ class OrthoViewsTest {
     @Test
     void crosshairsCrossAtThePointInEveryPlane() {
         Volume v = stack(Grid.of(1, 1, 3, "µm"));
-        BufferedImage image = OrthoViews.of(v, 5, 20, 6);
+        BufferedImage image = OrthoViews.draw(v, null, 5, 20, 6, 0);
         // XY: column 5 and row 20
         assertEquals(YELLOW, rgb(image, 5, 27));
         assertEquals(YELLOW, rgb(image, 30, 20));
@@ -81,7 +81,7 @@ class OrthoViewsTest {
             }
         }
         Mask mask = Mask.ofBooleans(40, 30, m, Grid.PIXELS);
-        BufferedImage image = OrthoViews.of(v, mask, 34, 25, 5);
+        BufferedImage image = OrthoViews.draw(v, mask, 34, 25, 5, 0);
         int outline = SliceImage.MASK_COLOR.getRGB() & 0xFFFFFF;
         // XY (slice 5, grey 15): inside tinted round(0.6·15 + 0.4·c) per channel, the edge opaque orange
         assertEquals(tint(15), rgb(image, 37, 22));
@@ -109,9 +109,13 @@ class OrthoViewsTest {
         int[][] s = new int[4][8 * 6];
         s[1][2 * 8 + 3] = 5;
         Labels labels = Labels.of(8, 6, s, Grid.PIXELS);
-        BufferedImage image = OrthoViews.of(labels, 0, 0, 1);
+        BufferedImage image = OrthoViews.draw(labels, null, 0, 0, 1, 0);
         assertEquals(LabelColors.rgb(5), rgb(image, 3, 2), "label 5 at (3, 2) of slice 1");
         assertEquals(0, rgb(image, 4, 2), "background");
+        BufferedImage large = OrthoViews.of(labels, 0, 0, 1);
+        int f = (OrthoViews.MIN_SIZE - OrthoViews.GAP) / (8 + 4);
+        assertEquals((8 + 4) * f + OrthoViews.GAP, large.getWidth(), "enlarged by a whole factor towards 512");
+        assertEquals(LabelColors.rgb(5), rgb(large, 3 * f + f / 2, 2 * f + f / 2));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> OrthoViews.of(labels, 8, 0, 0));
         assertEquals(true, e.getMessage().contains("x"), e.getMessage());
