@@ -5,6 +5,7 @@ import io.github.stack3d.extract.ShellPoints;
 import io.github.stack3d.extract.VoxelPoints;
 import io.github.stack3d.io.GifWriter;
 import io.github.stack3d.io.PngWriter;
+import io.github.stack3d.io.SvgWriter;
 import io.github.stack3d.io.mesh.ObjReader;
 import io.github.stack3d.io.mesh.ObjWriter;
 import io.github.stack3d.io.mesh.PlyReader;
@@ -16,9 +17,12 @@ import io.github.stack3d.io.tiff.TiffStackReader;
 import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.mesh.MeshMeasures;
 import io.github.stack3d.mesh.MeshReport;
+import io.github.stack3d.render.HistogramChart;
 import io.github.stack3d.render.MeshRender;
 import io.github.stack3d.render.Montage;
+import io.github.stack3d.render.OrthoViews;
 import io.github.stack3d.render.PointsRender;
+import io.github.stack3d.render.Projections;
 import io.github.stack3d.render.SliceImage;
 import io.github.stack3d.render.Turntable;
 import io.github.stack3d.sample.SampleStacks;
@@ -987,6 +991,191 @@ public final class Stack3D {
      */
     public static BufferedImage montage(SliceSource stack, Mask mask) {
         return Montage.overlay(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(mask, "mask"));
+    }
+
+    // ---- projections, orthogonal views and charts -----------------------------------------------------------
+
+    /**
+     * A projection along an axis in grey: the maximum, minimum, mean or sum of the voxels on each line parallel to
+     * {@code axis}, at the stack's physical aspect (slices 4 times as far apart as pixels make a side view 4
+     * pixels tall per slice), with a scale bar in the grid's unit and axes naming the directions drawn:
+     * {@code project(stack, Axis.Z, Projection.MAX)} is the maximum-intensity projection. Reads each slice once.
+     *
+     * @param stack a volume, mask (white where the line meets it) or labels (label colors; MAX or MIN only), in
+     *              memory or on disk
+     * @param axis  the axis collapsed: {@code Z} shows x right and y down, {@code Y} x right and z down,
+     *              {@code X} z right and y down
+     * @param mode  {@code MAX}, {@code MIN}, {@code MEAN} or {@code SUM}
+     * @return an RGB image; 8-bit maxima, minima and means as they are, other values scaled from the projection's
+     *         smallest (black) to largest (white)
+     * @throws IllegalArgumentException when an argument is null, or labels are projected with MEAN or SUM
+     */
+    public static BufferedImage project(SliceSource stack, Axis axis, Projection mode) {
+        return project(stack, axis, mode, Colormap.GRAY);
+    }
+
+    /**
+     * A projection along an axis through a colormap, with a scale bar and axes; see
+     * {@link #project(SliceSource, Axis, Projection)}: {@code project(stack, Axis.Y, Projection.MAX, Colormap.MAGMA)}.
+     *
+     * @param stack    a volume, mask or labels (labels keep their label colors whatever the colormap)
+     * @param axis     the axis collapsed, {@code X}, {@code Y} or {@code Z}
+     * @param mode     {@code MAX}, {@code MIN}, {@code MEAN} or {@code SUM}
+     * @param colormap the colors from the smallest to the largest value, for example {@link Colormap#VIRIDIS}
+     * @return an RGB image at the stack's physical aspect
+     * @throws IllegalArgumentException when an argument is null, or labels are projected with MEAN or SUM
+     */
+    public static BufferedImage project(SliceSource stack, Axis axis, Projection mode, Colormap colormap) {
+        return Projections.of(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(axis, "axis"),
+                Checks.requireNonNull(mode, "mode"), Checks.requireNonNull(colormap, "colormap"));
+    }
+
+    /**
+     * A projection as {@link #project(SliceSource, Axis, Projection, Colormap)} draws it but without the scale bar
+     * and axes: only data, for figures that add their own.
+     *
+     * @param stack    a volume, mask or labels
+     * @param axis     the axis collapsed, {@code X}, {@code Y} or {@code Z}
+     * @param mode     {@code MAX}, {@code MIN}, {@code MEAN} or {@code SUM}
+     * @param colormap the colors from the smallest to the largest value
+     * @return an RGB image at the stack's physical aspect
+     * @throws IllegalArgumentException when an argument is null, or labels are projected with MEAN or SUM
+     */
+    public static BufferedImage projectPlain(SliceSource stack, Axis axis, Projection mode, Colormap colormap) {
+        return Projections.plain(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(axis, "axis"),
+                Checks.requireNonNull(mode, "mode"), Checks.requireNonNull(colormap, "colormap"));
+    }
+
+    /**
+     * Orthogonal views through the centre voxel {@code (width / 2, height / 2, depth / 2)}; see
+     * {@link #orthoViews(SliceSource, int, int, int)}.
+     *
+     * @param stack a volume, mask or labels, in memory or on disk
+     * @return an RGB image: XY top left, YZ to its right, XZ below
+     * @throws IllegalArgumentException when {@code stack} is null
+     */
+    public static BufferedImage orthoViews(SliceSource stack) {
+        Checks.requireNonNull(stack, "stack");
+        return OrthoViews.of(stack, stack.width() / 2, stack.height() / 2, stack.depth() / 2);
+    }
+
+    /**
+     * Orthogonal views through the centre voxel with a mask drawn over them (tinted orange, outline opaque):
+     * {@code orthoViews(stack, inRange(stack, 0, 100))}.
+     *
+     * @param stack the volume
+     * @param mask  a mask of the same size
+     * @return an RGB image: XY top left, YZ to its right, XZ below
+     * @throws IllegalArgumentException when the sizes differ or an argument is null
+     */
+    public static BufferedImage orthoViews(SliceSource stack, Mask mask) {
+        Checks.requireNonNull(stack, "stack");
+        return OrthoViews.of(stack, Checks.requireNonNull(mask, "mask"), stack.width() / 2, stack.height() / 2,
+                stack.depth() / 2);
+    }
+
+    /**
+     * Orthogonal views as Fiji shows them: the XY plane (slice {@code z}) top left, the YZ plane (column {@code x},
+     * z to the right) to its right, the XZ plane (row {@code y}, z down) below it, each at the stack's physical
+     * aspect and labelled with its index ({@code z = 64}), yellow crosshairs at the voxel, a scale bar in the XY
+     * plane; a small stack's views are enlarged by a whole factor towards 512 pixels. The three planes are read in
+     * one pass over the slices:
+     * {@code orthoViews(stack, 128, 128, 64)}.
+     *
+     * @param stack a volume (grey), mask (white) or labels (label colors), in memory or on disk
+     * @param x     column, {@code 0..width−1}
+     * @param y     row, {@code 0..height−1}
+     * @param z     slice, {@code 0..depth−1}
+     * @return an RGB image at most 2048 pixels each way
+     * @throws IllegalArgumentException naming the coordinate outside the stack, or when {@code stack} is null
+     */
+    public static BufferedImage orthoViews(SliceSource stack, int x, int y, int z) {
+        return OrthoViews.of(Checks.requireNonNull(stack, "stack"), x, y, z);
+    }
+
+    /**
+     * Orthogonal views through voxel {@code (x, y, z)} with a mask drawn over every plane; see
+     * {@link #orthoViews(SliceSource, int, int, int)}.
+     *
+     * @param stack the volume
+     * @param mask  a mask of the same size, for example {@code inRange(stack, 0, 100)}
+     * @param x     column, {@code 0..width−1}
+     * @param y     row, {@code 0..height−1}
+     * @param z     slice, {@code 0..depth−1}
+     * @return an RGB image at most 2048 pixels each way
+     * @throws IllegalArgumentException naming the coordinate outside the stack, when the sizes differ or an
+     *                                  argument is null
+     */
+    public static BufferedImage orthoViews(SliceSource stack, Mask mask, int x, int y, int z) {
+        return OrthoViews.of(Checks.requireNonNull(stack, "stack"), Checks.requireNonNull(mask, "mask"), x, y, z);
+    }
+
+    /**
+     * The histogram of a stack as a chart: one bar per bin (256 for 8-bit and float data, at most 256 bins of whole
+     * values over the data range for 16-bit data, 2 for a mask), linear counts, titled with the stack's
+     * description; show it with {@link #toImage(Chart)}, save it with {@link #saveSvg(Chart, Path)}, or call
+     * {@code logarithmic()} on it to see rare values. Reads each slice once (float data: twice, range then counts).
+     *
+     * @param stack a volume or mask, in memory or on disk
+     * @return a chart of {@value Chart#DEFAULT_WIDTH}×{@value Chart#DEFAULT_HEIGHT} pixels
+     * @throws IllegalArgumentException when {@code stack} is null, holds labels, or holds infinite values or only
+     *                                  NaN
+     */
+    public static Chart histogram(SliceSource stack) {
+        return HistogramChart.of(Checks.requireNonNull(stack, "stack"));
+    }
+
+    /**
+     * The histogram of a stack with a labelled vertical line at each threshold:
+     * {@code histogram(stack, otsu(stack))}; see {@link #histogram(SliceSource)}.
+     *
+     * @param stack      a volume or mask, in memory or on disk
+     * @param thresholds values to mark, finite; one outside the data range is drawn at the nearer edge
+     * @return a chart of {@value Chart#DEFAULT_WIDTH}×{@value Chart#DEFAULT_HEIGHT} pixels
+     * @throws IllegalArgumentException when an argument is null, a threshold is not finite, or the stack holds
+     *                                  labels, infinite values or only NaN
+     */
+    public static Chart histogram(SliceSource stack, double... thresholds) {
+        return HistogramChart.of(Checks.requireNonNull(stack, "stack"),
+                Checks.requireNonNull(thresholds, "thresholds"));
+    }
+
+    /**
+     * A chart as a picture, drawn by the same code that writes its SVG: {@code toImage(histogram(stack))}.
+     *
+     * @param chart the chart, for example from {@link #histogram(SliceSource)}
+     * @return an RGB image of the chart's width × height pixels
+     * @throws IllegalArgumentException when {@code chart} is null
+     */
+    public static BufferedImage toImage(Chart chart) {
+        return Checks.requireNonNull(chart, "chart").toImage();
+    }
+
+    /**
+     * Writes a chart as an SVG file (UTF-8, JFreeSVG); atomic.
+     *
+     * @param chart the chart
+     * @param file  the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path saveSvg(Chart chart, Path file) throws IOException {
+        return SvgWriter.write(Checks.requireNonNull(chart, "chart"), Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes a chart as an SVG file; see {@link #saveSvg(Chart, Path)}:
+     * {@code saveSvg(histogram(stack, otsu(stack)), "histogram.svg")}.
+     *
+     * @param chart the chart
+     * @param file  the file to write
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static Path saveSvg(Chart chart, String file) throws IOException {
+        return saveSvg(chart, path(file, "file"));
     }
 
     /**

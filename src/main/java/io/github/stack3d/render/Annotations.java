@@ -109,7 +109,8 @@ public final class Annotations {
         return String.format(Locale.ROOT, "%.3g", length).replaceAll("\\.?0+$", "");
     }
 
-    private static Graphics2D graphics(BufferedImage image) {
+    /** A graphics context on {@code image} with antialiasing and the annotations' bold font, sized to the image. */
+    static Graphics2D graphics(BufferedImage image) {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -117,7 +118,8 @@ public final class Annotations {
         return g;
     }
 
-    private static void outlined(Graphics2D g, String text, int x, int y, Color color) {
+    /** Draws {@code text} with its baseline at {@code (x, y)} in {@code color} with a dark outline. */
+    static void outlined(Graphics2D g, String text, int x, int y, Color color) {
         g.setColor(new Color(0, 0, 0, 200));
         for (int dx = -1; dx <= 1; dx++) {
             for (int dy = -1; dy <= 1; dy++) {

@@ -10,6 +10,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.util.function.IntPredicate;
 
 /**
  * One slice as a picture, drawn as the file shows it: x to the right, y down, one image pixel per voxel.
@@ -102,25 +103,36 @@ public final class SliceImage {
      * slice counts as foreground, so a mask cut by the image edge gets no outline along the edge.
      */
     static int[] overlaySlice(byte[] grey, Mask mask, int z, int color) {
-        int w = mask.width();
-        int h = mask.height();
         long[] m = mask.bits(z);
         int[] rgb = new int[grey.length];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = (grey[i] & 0xFF) * 0x010101;
+        }
+        overlayInPlace(rgb, i -> Bits.get(m, i), mask.width(), mask.height(), color);
+        return rgb;
+    }
+
+    /**
+     * Draws a mask over RGB pixels {@code rgb} ({@code w × h}) as {@link #overlay(SliceSource, Mask, int)} does:
+     * pixels {@code i} with {@code inMask.test(i)} tinted, those next to a pixel outside the mask in {@code color};
+     * outside the picture counts as inside the mask.
+     */
+    static void overlayInPlace(int[] rgb, IntPredicate inMask, int w, int h, int color) {
         for (int y = 0, i = 0; y < h; y++) {
             for (int x = 0; x < w; x++, i++) {
-                int g = grey[i] & 0xFF;
-                if (!Bits.get(m, i)) {
-                    rgb[i] = g * 0x010101;
-                } else if (x > 0 && !Bits.get(m, i - 1) || x < w - 1 && !Bits.get(m, i + 1)
-                        || y > 0 && !Bits.get(m, i - w) || y < h - 1 && !Bits.get(m, i + w)) {
+                if (!inMask.test(i)) {
+                    continue;
+                }
+                int c = rgb[i];
+                if (x > 0 && !inMask.test(i - 1) || x < w - 1 && !inMask.test(i + 1)
+                        || y > 0 && !inMask.test(i - w) || y < h - 1 && !inMask.test(i + w)) {
                     rgb[i] = color & 0xFFFFFF;
                 } else {
-                    rgb[i] = tint(g, color >> 16 & 0xFF) << 16 | tint(g, color >> 8 & 0xFF) << 8
-                            | tint(g, color & 0xFF);
+                    rgb[i] = tint(c >> 16 & 0xFF, color >> 16 & 0xFF) << 16
+                            | tint(c >> 8 & 0xFF, color >> 8 & 0xFF) << 8 | tint(c & 0xFF, color & 0xFF);
                 }
             }
         }
-        return rgb;
     }
 
     /** round(0.6 · grey + 0.4 · color): {@code 3g + 2c} is an integer, so {@code + 2} then {@code / 5} rounds. */

@@ -1,8 +1,6 @@
 package io.github.stack3d.segment;
 
-import io.github.stack3d.Bits;
 import io.github.stack3d.Checks;
-import io.github.stack3d.Parallel;
 import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
 import io.github.stack3d.ValueRange;
@@ -26,7 +24,7 @@ import io.github.stack3d.Volume;
  */
 public final class Otsu {
 
-    private static final int FLOAT_BINS = 256;
+    private static final int FLOAT_BINS = Histogram.FLOAT_BINS;
 
     private Otsu() {
     }
@@ -51,7 +49,7 @@ public final class Otsu {
             throw new IllegalArgumentException("Otsu splits grey values; " + volume + " holds labels");
         }
         if (type.isInteger()) {
-            long[] all = integerHistogram(volume, (int) type.max() + 1);
+            long[] all = Histogram.values(volume);
             int min = 0;
             while (min < all.length && all[min] == 0) {
                 min++;
@@ -74,8 +72,8 @@ public final class Otsu {
                     + (range.min() > range.max() ? " (every voxel is NaN)" : ""));
         }
         requireTwoValues(volume, range.min(), range.max());
-        float[] edges = floatEdges((float) range.min(), (float) range.max());
-        long[] counts = floatHistogram(volume, edges);
+        float[] edges = Histogram.floatEdges((float) range.min(), (float) range.max());
+        long[] counts = Histogram.floats(volume, edges);
         double[] centers = new double[FLOAT_BINS];
         for (int i = 0; i < FLOAT_BINS; i++) {
             centers[i] = (edges[i] + edges[i + 1]) / 2f;
@@ -122,97 +120,5 @@ public final class Otsu {
             }
         }
         return best;
-    }
-
-    /** Counts of each value {@code 0..values − 1} of a bit, 8- or 16-bit stack, in one parallel pass. */
-    private static long[] integerHistogram(SliceSource volume, int values) {
-        return histogram(volume, values, (h, z) -> {
-            Object slice = volume.slice(z);
-            long counted = switch (volume.type()) {
-                case BIT -> {
-                    long ones = Bits.count((long[]) slice, volume.sliceSize());
-                    h[1] += ones;
-                    h[0] += volume.sliceSize() - ones;
-                    yield volume.sliceSize();
-                }
-                case UINT8 -> {
-                    for (byte b : (byte[]) slice) {
-                        h[b & 0xFF]++;
-                    }
-                    yield volume.sliceSize();
-                }
-                case UINT16 -> {
-                    for (short v : (short[]) slice) {
-                        h[v & 0xFFFF]++;
-                    }
-                    yield volume.sliceSize();
-                }
-                case INT32, FLOAT32 -> throw new IllegalArgumentException(volume.type() + " has no integer histogram");
-            };
-            assert counted == volume.sliceSize();
-        });
-    }
-
-    /**
-     * The sum of {@code add(h, z)} over every slice: runs of slices on the library's threads, each with its own
-     * histogram of {@code bins} counts, each slice read once.
-     */
-    private static long[] histogram(SliceSource volume, int bins, java.util.function.ObjIntConsumer<long[]> add) {
-        int depth = volume.depth();
-        int runs = Math.min(depth, 2 * Parallel.threads());
-        long[][] partial = new long[runs][];
-        Parallel.forEach(runs, r -> {
-            long[] h = new long[bins];
-            for (int z = (int) ((long) r * depth / runs); z < (int) ((r + 1L) * depth / runs); z++) {
-                add.accept(h, z);
-            }
-            partial[r] = h;
-        });
-        long[] total = new long[bins];
-        for (long[] h : partial) {
-            for (int i = 0; i < bins; i++) {
-                total[i] += h[i];
-            }
-        }
-        return total;
-    }
-
-    /**
-     * numpy's 256 bin edges over {@code [min, max]}: {@code linspace(min, max, 257)} computed in double
-     * ({@code i·step + min}, the last edge exactly {@code max}) and rounded to float, as {@code np.histogram} makes
-     * them for float32 data.
-     */
-    static float[] floatEdges(float min, float max) {
-        double step = ((double) max - min) / FLOAT_BINS;
-        float[] edges = new float[FLOAT_BINS + 1];
-        for (int i = 0; i < FLOAT_BINS; i++) {
-            edges[i] = (float) (i * step + min);
-        }
-        edges[FLOAT_BINS] = max;
-        return edges;
-    }
-
-    /** Bin {@code i} holds {@code edges[i] <= v < edges[i + 1]}, the last bin also {@code max}; NaN is skipped. */
-    private static long[] floatHistogram(SliceSource volume, float[] edges) {
-        float min = edges[0];
-        double scale = FLOAT_BINS / ((double) edges[FLOAT_BINS] - min);
-        return histogram(volume, FLOAT_BINS, (h, z) -> {
-            for (float v : volume.floats(z)) {
-                if (v == v) {
-                    h[bin(v, min, scale, edges)]++;
-                }
-            }
-        });
-    }
-
-    private static int bin(float v, float min, double scale, float[] edges) {
-        int i = Math.min(FLOAT_BINS - 1, Math.max(0, (int) ((v - (double) min) * scale)));
-        while (i > 0 && v < edges[i]) {
-            i--;
-        }
-        while (i < FLOAT_BINS - 1 && v >= edges[i + 1]) {
-            i++;
-        }
-        return i;
     }
 }
