@@ -51,37 +51,29 @@ final class IsoSurface {
         }
     }
 
-    /** The pixel of one ray ({@link Camera#ray} layout). */
-    int cast(double[] ray, int background) {
+    /** The pixel of one ray, skipping runs in bricks wholly on the side the ray entered on. */
+    int cast(VolumeRender.Runs runs, int background) {
+        runs.split(bricks, skip);
+        double[] ray = runs.ray;
         double sx = ray[0];
         double sy = ray[1];
         double sz = ray[2];
         double dx = ray[3];
         double dy = ray[4];
         double dz = ray[5];
-        long first = (long) ray[6];
-        long last = (long) ray[7];
+        int first = runs.start[0];
         boolean inside = voxels.sample(sx + first * dx, sy + first * dy, sz + first * dz) >= level;
         byte entry = (byte) (inside ? 1 : -1);
-        int brick = -1;
-        for (long n = first + 1; n <= last; ) {
-            double x = sx + n * dx;
-            double y = sy + n * dy;
-            double z = sz + n * dz;
-            if (skip) {
-                int b = bricks.at(x, y, z);
-                if (b != brick) {
-                    brick = b;
-                    if (side[b] == entry) {
-                        n += bricks.samplesToExit(b, x, y, z, dx, dy, dz);
-                        continue;
-                    }
+        for (int s = 0; s < runs.count; s++) {
+            int k = runs.brick[s];
+            if (k >= 0 && side[k] == entry) {
+                continue;
+            }
+            for (int n = Math.max(first + 1, runs.start[s]), end = runs.start[s + 1]; n < end; n++) {
+                if (voxels.sample(sx + n * dx, sy + n * dy, sz + n * dz) >= level != inside) {
+                    return shade(ray, n - 1, n, inside);
                 }
             }
-            if (voxels.sample(x, y, z) >= level != inside) {
-                return shade(ray, n - 1, n, inside);
-            }
-            n++;
         }
         return background;
     }

@@ -110,9 +110,9 @@ public final class VolumeRender {
                     view, camera, skipEmpty)::cast;
         };
         Parallel.forEach(h, y -> {
-            double[] ray = new double[8];
+            Runs runs = new Runs(bricks);
             for (int x = 0; x < w; x++) {
-                pixels[y * w + x] = camera.ray(x, y, ray) ? caster.cast(ray, background) : background;
+                pixels[y * w + x] = camera.ray(x, y, runs.ray) ? caster.cast(runs, background) : background;
             }
         });
         if (view.scaleBar()) {
@@ -149,52 +149,94 @@ public final class VolumeRender {
         return (float) level;
     }
 
-    /** What a ray cast gives: the pixel's 0xRRGGBB from the ray's samples. */
+    /** What a ray cast gives: the pixel's 0xRRGGBB from the ray's samples, split into runs by brick. */
     @FunctionalInterface
     interface RowCaster {
-        int cast(double[] ray, int background);
+        int cast(Runs runs, int background);
     }
 
+    /**
+     * One ray and its runs of samples by brick ({@link Bricks#segments}); with skipping off, one run of all
+     * samples in no brick (-1), which nothing skips. Each thread has its own.
+     */
+    static final class Runs {
+        final double[] ray = new double[8];
+        final int[] start;
+        final int[] brick;
+        int count;
+
+        Runs(Bricks bricks) {
+            start = new int[bricks.maxSegments() + 1];
+            brick = new int[bricks.maxSegments() + 1];
+        }
+
+        void split(Bricks bricks, boolean skip) {
+            if (skip) {
+                count = bricks.segments(ray, start, brick);
+            } else {
+                count = 1;
+                start[0] = (int) ray[6];
+                start[1] = (int) ray[7] + 1;
+                brick[0] = -1;
+            }
+        }
+    }
+
+    /**
+     * MIP: the run in the brick of the highest maximum first (the ray's maximum is usually there, and when it
+     * is the data's maximum the ray is done), then the others in order, skipping those whose maximum is not above
+     * the best so far. Order does not change a maximum, so skipping changes no pixel.
+     */
     private RowCaster mip(Colormap colormap, boolean skip) {
         float span = max > min ? max - min : 1;
         float top = max;
-        return (ray, background) -> {
-            double sx = ray[0];
-            double sy = ray[1];
-            double sz = ray[2];
-            double dx = ray[3];
-            double dy = ray[4];
-            double dz = ray[5];
-            long last = (long) ray[7];
+        float[] brickMax = bricks.max;
+        return (runs, background) -> {
+            runs.split(bricks, skip);
+            double[] ray = runs.ray;
+            int[] start = runs.start;
+            int[] brick = runs.brick;
             float best = Float.NEGATIVE_INFINITY;
-            int brick = -1;
-            for (long n = (long) ray[6]; n <= last; ) {
-                double x = sx + n * dx;
-                double y = sy + n * dy;
-                double z = sz + n * dz;
-                if (skip) {
-                    int b = bricks.at(x, y, z);
-                    if (b != brick) {
-                        brick = b;
-                        if (bricks.max[b] <= best) {
-                            n += bricks.samplesToExit(b, x, y, z, dx, dy, dz);
-                            continue;
-                        }
+            int first = 0;
+            if (skip) {
+                for (int s = 1; s < runs.count; s++) {
+                    if (brickMax[brick[s]] > brickMax[brick[first]]) {
+                        first = s;
                     }
                 }
-                float v = voxels.sample(x, y, z);
-                if (v > best) {
-                    best = v;
-                    if (best >= top) {
-                        break;
-                    }
+                best = maxOf(ray, start[first], start[first + 1], best, top);
+            }
+            for (int s = 0; s < runs.count && best < top; s++) {
+                if (skip && (s == first || brickMax[brick[s]] <= best)) {
+                    continue;
                 }
-                n++;
+                best = maxOf(ray, start[s], start[s + 1], best, top);
             }
             return best == Float.NEGATIVE_INFINITY ? background : colormap.rgb((best - min) / span);
         };
     }
 
+    /** The larger of {@code best} and the samples {@code from .. to−1}, stopping at {@code top}. */
+    private float maxOf(double[] ray, int from, int to, float best, float top) {
+        double sx = ray[0];
+        double sy = ray[1];
+        double sz = ray[2];
+        double dx = ray[3];
+        double dy = ray[4];
+        double dz = ray[5];
+        for (int n = from; n < to; n++) {
+            float v = voxels.sample(sx + n * dx, sy + n * dy, sz + n * dz);
+            if (v > best) {
+                best = v;
+                if (best >= top) {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Composite: front to back, skipping runs in bricks whose values are all transparent. */
     private RowCaster composite(TransferFunction tf, int backgroundRgb, boolean skip) {
         float[] alpha = new float[LUT];
         float[] red = new float[LUT];
@@ -211,46 +253,41 @@ public final class VolumeRender {
         float from = (float) tf.from();
         float scale = (float) ((LUT - 1) / (tf.to() - tf.from()));
         boolean rising = tf.to() > tf.from();
-        return (ray, background) -> {
+        float[] brickMin = bricks.min;
+        float[] brickMax = bricks.max;
+        return (runs, background) -> {
+            runs.split(bricks, skip);
+            double[] ray = runs.ray;
             double sx = ray[0];
             double sy = ray[1];
             double sz = ray[2];
             double dx = ray[3];
             double dy = ray[4];
             double dz = ray[5];
-            long last = (long) ray[7];
             float r = 0;
             float g = 0;
             float b = 0;
             float a = 0;
-            int brick = -1;
-            for (long n = (long) ray[6]; n <= last; ) {
-                double x = sx + n * dx;
-                double y = sy + n * dy;
-                double z = sz + n * dz;
-                if (skip) {
-                    int k = bricks.at(x, y, z);
-                    if (k != brick) {
-                        brick = k;
-                        if (rising ? bricks.max[k] <= from : bricks.min[k] >= from) {
-                            n += bricks.samplesToExit(k, x, y, z, dx, dy, dz);
-                            continue;
-                        }
-                    }
-                }
-                n++;
-                float p = (voxels.sample(x, y, z) - from) * scale;
-                if (!(p > 0.5f)) {
+            runs:
+            for (int s = 0; s < runs.count; s++) {
+                int k = runs.brick[s];
+                if (k >= 0 && (rising ? brickMax[k] <= from : brickMin[k] >= from)) {
                     continue;
                 }
-                int i = p >= LUT - 1 ? LUT - 1 : (int) (p + 0.5f);
-                float weight = 1 - a;
-                r += weight * red[i];
-                g += weight * green[i];
-                b += weight * blue[i];
-                a += weight * alpha[i];
-                if (a >= OPAQUE) {
-                    break;
+                for (int n = runs.start[s], end = runs.start[s + 1]; n < end; n++) {
+                    float p = (voxels.sample(sx + n * dx, sy + n * dy, sz + n * dz) - from) * scale;
+                    if (!(p > 0.5f)) {
+                        continue;
+                    }
+                    int i = p >= LUT - 1 ? LUT - 1 : (int) (p + 0.5f);
+                    float weight = 1 - a;
+                    r += weight * red[i];
+                    g += weight * green[i];
+                    b += weight * blue[i];
+                    a += weight * alpha[i];
+                    if (a >= OPAQUE) {
+                        break runs;
+                    }
                 }
             }
             float rest = 1 - a;
