@@ -75,4 +75,13 @@ for path in sys.argv[5:]:
             win.Render()
             ms.append((time.perf_counter() - t) * 1000)
         print(f"{os.path.basename(path):22s} {mode:10s} {first:12.1f} {statistics.median(ms):14.1f}")
+        if os.environ.get("VTK_PNG_DIR"):           # the last frame, to compare with stack3d's picture
+            grab = vtk.vtkWindowToImageFilter()
+            grab.SetInput(win)
+            grab.Update()
+            png = vtk.vtkPNGWriter()
+            png.SetFileName(os.path.join(os.environ["VTK_PNG_DIR"],
+                                         f"vtk-{os.path.basename(path)[:-4]}-{mode.lower()}.png"))
+            png.SetInputConnection(grab.GetOutputPort())
+            png.Write()
         win.Finalize()

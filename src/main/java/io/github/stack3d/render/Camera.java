@@ -31,6 +31,11 @@ final class Camera {
     private final double[] down;
     private final double[] eye;
     private final double pixel;
+    private final double[] eyeIndex;
+    private final double[] forwardIndex;
+    private final double[] rightIndex;
+    private final double[] downIndex;
+    private final int[] size;
     private final double step;
     private final double unitsPerPixel;
 
@@ -57,6 +62,20 @@ final class Camera {
         this.pixel = perspective ? 2 * Math.tan(HALF_FIELD) / view.zoom() / across : 2 * radius / view.zoom() / across;
         this.unitsPerPixel = perspective ? pixel * distance : pixel;
         this.step = Math.min(grid.sx(), Math.min(grid.sy(), grid.sz()));
+        // the camera in index units: positions (p − origin) / spacing, directions / spacing
+        double[] spacing = spacing();
+        double[] lowest = {grid.x(0), grid.y(0), grid.z(0)};
+        this.eyeIndex = new double[3];
+        this.forwardIndex = new double[3];
+        this.rightIndex = new double[3];
+        this.downIndex = new double[3];
+        for (int a = 0; a < 3; a++) {
+            eyeIndex[a] = (eye[a] - lowest[a]) / spacing[a];
+            forwardIndex[a] = forward[a] / spacing[a];
+            rightIndex[a] = right[a] / spacing[a];
+            downIndex[a] = down[a] / spacing[a];
+        }
+        this.size = new int[] {nx, ny, nz};
     }
 
     /** Physical length of one pixel at the object's centre, for the scale bar. */
@@ -82,29 +101,22 @@ final class Camera {
     boolean ray(int px, int py, double[] ray) {
         double u = (px + 0.5 - width / 2.0) * pixel;
         double v = (py + 0.5 - height / 2.0) * pixel;
-        double[] origin = new double[3];
-        double[] dir = new double[3];
-        double norm = perspective ? Math.sqrt(1 + u * u + v * v) : 1;
-        for (int a = 0; a < 3; a++) {
-            if (perspective) {
-                origin[a] = eye[a];
-                dir[a] = (forward[a] + right[a] * u + down[a] * v) / norm;
-            } else {
-                origin[a] = eye[a] + right[a] * u + down[a] * v;
-                dir[a] = forward[a];
-            }
-        }
-        double[] spacing = {grid.sx(), grid.sy(), grid.sz()};
-        double[] lowest = {grid.x(0), grid.y(0), grid.z(0)};
-        int[] n = {nx, ny, nz};
+        double norm = perspective ? step / Math.sqrt(1 + u * u + v * v) : step;
         double enter = 0;
         double exit = Double.POSITIVE_INFINITY;
         for (int a = 0; a < 3; a++) {
-            double start = (origin[a] - lowest[a]) / spacing[a];
-            double delta = dir[a] * step / spacing[a];
+            double start;
+            double delta;
+            if (perspective) {
+                start = eyeIndex[a];
+                delta = (forwardIndex[a] + rightIndex[a] * u + downIndex[a] * v) * norm;
+            } else {
+                start = eyeIndex[a] + (rightIndex[a] * u + downIndex[a] * v);
+                delta = forwardIndex[a] * norm;
+            }
             ray[a] = start;
             ray[3 + a] = delta;
-            double hi = n[a] - 1;
+            double hi = size[a] - 1;
             if (Math.abs(delta) < 1e-12) {
                 if (start < 0 || start > hi) {
                     return false;
@@ -112,10 +124,13 @@ final class Camera {
                 ray[3 + a] = 0;
                 continue;
             }
-            double t0 = (0 - start) / delta;
+            double t0 = -start / delta;
             double t1 = (hi - start) / delta;
             enter = Math.max(enter, Math.min(t0, t1));
             exit = Math.min(exit, Math.max(t0, t1));
+        }
+        if (!(enter <= exit)) {
+            return false;
         }
         double first = Math.ceil(enter);
         double last = Math.floor(exit);

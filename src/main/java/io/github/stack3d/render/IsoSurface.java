@@ -52,24 +52,24 @@ final class IsoSurface {
     }
 
     /** The pixel of one ray, skipping runs in bricks wholly on the side the ray entered on. */
-    int cast(VolumeRender.Runs runs, int background) {
-        runs.split(bricks, skip);
+    int cast(BrickRuns runs, int background) {
         double[] ray = runs.ray;
-        double sx = ray[0];
-        double sy = ray[1];
-        double sz = ray[2];
-        double dx = ray[3];
-        double dy = ray[4];
-        double dz = ray[5];
-        int first = runs.start[0];
+        runs.start(skip);
+        float sx = (float) ray[0];
+        float sy = (float) ray[1];
+        float sz = (float) ray[2];
+        float dx = (float) ray[3];
+        float dy = (float) ray[4];
+        float dz = (float) ray[5];
+        int first = (int) ray[6];
         boolean inside = voxels.sample(sx + first * dx, sy + first * dy, sz + first * dz) >= level;
         byte entry = (byte) (inside ? 1 : -1);
-        for (int s = 0; s < runs.count; s++) {
-            int k = runs.brick[s];
+        while (runs.next()) {
+            int k = runs.brick;
             if (k >= 0 && side[k] == entry) {
                 continue;
             }
-            for (int n = Math.max(first + 1, runs.start[s]), end = runs.start[s + 1]; n < end; n++) {
+            for (int n = Math.max(first + 1, runs.from), end = runs.to; n < end; n++) {
                 if (voxels.sample(sx + n * dx, sy + n * dy, sz + n * dz) >= level != inside) {
                     return shade(ray, n - 1, n, inside);
                 }
@@ -125,7 +125,8 @@ final class IsoSurface {
     }
 
     private float at(double[] ray, double t) {
-        return voxels.sample(ray[0] + t * ray[3], ray[1] + t * ray[4], ray[2] + t * ray[5]);
+        return voxels.sample((float) (ray[0] + t * ray[3]), (float) (ray[1] + t * ray[4]),
+                (float) (ray[2] + t * ray[5]));
     }
 
     /** The value gradient at index position (x, y, z) in physical units (per unit length). */
@@ -139,7 +140,8 @@ final class IsoSurface {
             double[] hi = p.clone();
             lo[a] = Math.max(0, p[a] - 1);
             hi[a] = Math.min(n[a] - 1, p[a] + 1);
-            double v = voxels.sample(hi[0], hi[1], hi[2]) - voxels.sample(lo[0], lo[1], lo[2]);
+            double v = voxels.sample((float) hi[0], (float) hi[1], (float) hi[2])
+                    - voxels.sample((float) lo[0], (float) lo[1], (float) lo[2]);
             g[a] = hi[a] > lo[a] ? v / ((hi[a] - lo[a]) * s[a]) : 0;
         }
         return g;

@@ -36,6 +36,7 @@ import java.util.Locale;
 public final class VolumeRender {
 
     private static final int LUT = 1024;
+    private static final int TILE = 16;
     private static final float OPAQUE = 0.99f;
 
     private final SliceSource source;
@@ -109,10 +110,17 @@ public final class VolumeRender {
             case ISOSURFACE -> new IsoSurface(voxels, bricks, labels ? (Labels) labelsOf() : null, level(view),
                     view, camera, skipEmpty)::cast;
         };
-        Parallel.forEach(h, y -> {
-            Runs runs = new Runs(bricks);
-            for (int x = 0; x < w; x++) {
-                pixels[y * w + x] = camera.ray(x, y, runs.ray) ? caster.cast(runs, background) : background;
+        // tiles of 16×16 pixels: neighbouring rays read the same cache lines while they are still cached
+        int tilesX = (w + TILE - 1) / TILE;
+        int tilesY = (h + TILE - 1) / TILE;
+        Parallel.forEach(tilesX * tilesY, t -> {
+            BrickRuns runs = new BrickRuns(bricks);
+            int x0 = t % tilesX * TILE;
+            int y0 = t / tilesX * TILE;
+            for (int y = y0, yEnd = Math.min(h, y0 + TILE); y < yEnd; y++) {
+                for (int x = x0, xEnd = Math.min(w, x0 + TILE); x < xEnd; x++) {
+                    pixels[y * w + x] = camera.ray(x, y, runs.ray) ? caster.cast(runs, background) : background;
+                }
             }
         });
         if (view.scaleBar()) {
@@ -149,68 +157,51 @@ public final class VolumeRender {
         return (float) level;
     }
 
-    /** What a ray cast gives: the pixel's 0xRRGGBB from the ray's samples, split into runs by brick. */
+    /** What a ray cast gives: the pixel's 0xRRGGBB from the ray in {@code runs}. */
     @FunctionalInterface
     interface RowCaster {
-        int cast(Runs runs, int background);
+        int cast(BrickRuns runs, int background);
     }
 
-    /**
-     * One ray and its runs of samples by brick ({@link Bricks#segments}); with skipping off, one run of all
-     * samples in no brick (-1), which nothing skips. Each thread has its own.
-     */
-    static final class Runs {
-        final double[] ray = new double[8];
-        final int[] start;
-        final int[] brick;
-        int count;
-
-        Runs(Bricks bricks) {
-            start = new int[bricks.maxSegments() + 1];
-            brick = new int[bricks.maxSegments() + 1];
-        }
-
-        void split(Bricks bricks, boolean skip) {
-            if (skip) {
-                count = bricks.segments(ray, start, brick);
-            } else {
-                count = 1;
-                start[0] = (int) ray[6];
-                start[1] = (int) ray[7] + 1;
-                brick[0] = -1;
-            }
-        }
-    }
+    /** Samples of the bricks of the highest maxima tried first, before the rest in order. */
+    private static final int PICKS = 4;
 
     /**
-     * MIP: the run in the brick of the highest maximum first (the ray's maximum is usually there, and when it
-     * is the data's maximum the ray is done), then the others in order, skipping those whose maximum is not above
+     * MIP: the runs in the bricks of the highest maxima first (the ray's maximum is usually there, and when it is
+     * the data's maximum the ray is done), then the others in order, skipping runs whose brick maximum is not above
      * the best so far. Order does not change a maximum, so skipping changes no pixel.
      */
     private RowCaster mip(Colormap colormap, boolean skip) {
         float span = max > min ? max - min : 1;
         float top = max;
-        float[] brickMax = bricks.max;
         return (runs, background) -> {
-            runs.split(bricks, skip);
             double[] ray = runs.ray;
-            int[] start = runs.start;
-            int[] brick = runs.brick;
+            runs.start(skip);
             float best = Float.NEGATIVE_INFINITY;
-            int first = 0;
-            if (skip) {
-                for (int s = 1; s < runs.count; s++) {
-                    if (brickMax[brick[s]] > brickMax[brick[first]]) {
-                        first = s;
+            if (!skip) {
+                runs.next();
+                best = maxOf(ray, runs.from, runs.to, best, top);
+            } else {
+                int count = runs.collect(Float.NEGATIVE_INFINITY);
+                float[] m = runs.runMax;
+                for (int pick = 0; pick < PICKS && best < top; pick++) {
+                    int k = -1;
+                    for (int s = 0; s < count; s++) {
+                        if (m[s] > best && (k < 0 || m[s] > m[k])) {
+                            k = s;
+                        }
+                    }
+                    if (k < 0) {
+                        break;
+                    }
+                    best = maxOf(ray, runs.runFrom[k], runs.runTo[k], best, top);
+                    m[k] = Float.NEGATIVE_INFINITY;
+                }
+                for (int s = 0; s < count && best < top; s++) {
+                    if (m[s] > best) {
+                        best = maxOf(ray, runs.runFrom[s], runs.runTo[s], best, top);
                     }
                 }
-                best = maxOf(ray, start[first], start[first + 1], best, top);
-            }
-            for (int s = 0; s < runs.count && best < top; s++) {
-                if (skip && (s == first || brickMax[brick[s]] <= best)) {
-                    continue;
-                }
-                best = maxOf(ray, start[s], start[s + 1], best, top);
             }
             return best == Float.NEGATIVE_INFINITY ? background : colormap.rgb((best - min) / span);
         };
@@ -218,12 +209,12 @@ public final class VolumeRender {
 
     /** The larger of {@code best} and the samples {@code from .. to−1}, stopping at {@code top}. */
     private float maxOf(double[] ray, int from, int to, float best, float top) {
-        double sx = ray[0];
-        double sy = ray[1];
-        double sz = ray[2];
-        double dx = ray[3];
-        double dy = ray[4];
-        double dz = ray[5];
+        float sx = (float) ray[0];
+        float sy = (float) ray[1];
+        float sz = (float) ray[2];
+        float dx = (float) ray[3];
+        float dy = (float) ray[4];
+        float dz = (float) ray[5];
         for (int n = from; n < to; n++) {
             float v = voxels.sample(sx + n * dx, sy + n * dy, sz + n * dz);
             if (v > best) {
@@ -256,25 +247,25 @@ public final class VolumeRender {
         float[] brickMin = bricks.min;
         float[] brickMax = bricks.max;
         return (runs, background) -> {
-            runs.split(bricks, skip);
             double[] ray = runs.ray;
-            double sx = ray[0];
-            double sy = ray[1];
-            double sz = ray[2];
-            double dx = ray[3];
-            double dy = ray[4];
-            double dz = ray[5];
+            runs.start(skip);
+            float sx = (float) ray[0];
+            float sy = (float) ray[1];
+            float sz = (float) ray[2];
+            float dx = (float) ray[3];
+            float dy = (float) ray[4];
+            float dz = (float) ray[5];
             float r = 0;
             float g = 0;
             float b = 0;
             float a = 0;
             runs:
-            for (int s = 0; s < runs.count; s++) {
-                int k = runs.brick[s];
+            while (runs.next()) {
+                int k = runs.brick;
                 if (k >= 0 && (rising ? brickMax[k] <= from : brickMin[k] >= from)) {
                     continue;
                 }
-                for (int n = runs.start[s], end = runs.start[s + 1]; n < end; n++) {
+                for (int n = runs.from, end = runs.to; n < end; n++) {
                     float p = (voxels.sample(sx + n * dx, sy + n * dy, sz + n * dz) - from) * scale;
                     if (!(p > 0.5f)) {
                         continue;

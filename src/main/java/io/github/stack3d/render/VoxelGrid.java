@@ -29,7 +29,7 @@ abstract class VoxelGrid {
     }
 
     /** The value at index position (x, y, z), trilinear between the 8 voxels around it. */
-    abstract float sample(double x, double y, double z);
+    abstract float sample(float x, float y, float z);
 
     /**
      * The smallest and largest (finite) value of row {@code y} of slice {@code z} over each run of columns
@@ -113,7 +113,7 @@ abstract class VoxelGrid {
         }
 
         @Override
-        float sample(double x, double y, double z) {
+        float sample(float x, float y, float z) {
             int i = (int) x;
             int j = (int) y;
             int k = (int) z;
@@ -126,9 +126,9 @@ abstract class VoxelGrid {
             if (k > nz - 2) {
                 k = nz - 2;
             }
-            float fx = (float) (x - i);
-            float fy = (float) (y - j);
-            float fz = (float) (z - k);
+            float fx = x - i;
+            float fy = y - j;
+            float fz = z - k;
             byte[] a = data[k];
             byte[] b = data[k + 1];
             int o = j * nx + i;
@@ -178,13 +178,13 @@ abstract class VoxelGrid {
         }
 
         @Override
-        float sample(double x, double y, double z) {
+        float sample(float x, float y, float z) {
             int i = Math.min((int) x, nx - 2);
             int j = Math.min((int) y, ny - 2);
             int k = Math.min((int) z, nz - 2);
-            float fx = (float) (x - i);
-            float fy = (float) (y - j);
-            float fz = (float) (z - k);
+            float fx = x - i;
+            float fy = y - j;
+            float fz = z - k;
             short[] a = data[k];
             short[] b = data[k + 1];
             int o = j * nx + i;
@@ -224,13 +224,13 @@ abstract class VoxelGrid {
         }
 
         @Override
-        float sample(double x, double y, double z) {
+        float sample(float x, float y, float z) {
             int i = Math.min((int) x, nx - 2);
             int j = Math.min((int) y, ny - 2);
             int k = Math.min((int) z, nz - 2);
-            float fx = (float) (x - i);
-            float fy = (float) (y - j);
-            float fz = (float) (z - k);
+            float fx = x - i;
+            float fy = y - j;
+            float fz = z - k;
             float[] a = data[k];
             float[] b = data[k + 1];
             int o = j * nx + i;
