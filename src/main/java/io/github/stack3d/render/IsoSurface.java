@@ -7,15 +7,17 @@ import io.github.stack3d.View;
 /**
  * One ray of an isosurface rendering: the first pair of samples on opposite sides of the level (values ≥ level
  * are one side), the crossing between them refined by 8 bisections of the trilinear field, and the point shaded
- * from the gradient there (central differences of one voxel, in physical units). The normal is turned to face
- * the camera (either side of a surface can be seen); light comes from the camera (Lambert, weight 0.7, plus a
- * Blinn–Phong highlight, exponent 24) and from a fill light above and to the left (weight 0.25), over an ambient
- * 0.1. Volumes take the shading through the view's colormap; labels the color of the object hit, scaled by the
+ * from the gradient there (central differences 1.5 voxels either side, in physical units). The normal is turned to face
+ * the camera (either side of a surface can be seen); light comes from the camera (Lambert, weight 0.6, plus a
+ * Blinn–Phong highlight, weight 0.2, exponent 24) and from a fill light above and to the left (weight 0.2), over
+ * an ambient 0.08, so that a face turned to the camera is not yet white before its highlight. Volumes take the shading through the view's colormap; labels the color of the object hit, scaled by the
  * diffuse shading only (a white highlight would shift their hues).
  */
 final class IsoSurface {
 
     private static final int BISECTIONS = 8;
+    /** Half the central-difference width in voxels: wider than one voxel smooths normals on binary data. */
+    private static final double GRADIENT_STEP = 1.5;
 
     private final VoxelGrid voxels;
     private final Bricks bricks;
@@ -103,8 +105,8 @@ final class IsoSurface {
         }
         double head = Math.max(0, -(n[0] * view[0] + n[1] * view[1] + n[2] * view[2]));
         double side = Math.max(0, n[0] * fill[0] + n[1] * fill[1] + n[2] * fill[2]);
-        double diffuse = Math.min(1, 0.1 + 0.7 * head + 0.25 * side);
-        double specular = 0.25 * Math.pow(head, 24);
+        double diffuse = Math.min(1, 0.08 + 0.6 * head + 0.2 * side);
+        double specular = 0.2 * Math.pow(head, 24);
         int rgb;
         if (labels != null) {
             int c = LabelColors.rgb(label(ray[0] + hi * ray[3], ray[1] + hi * ray[4], ray[2] + hi * ray[5]));
@@ -138,8 +140,8 @@ final class IsoSurface {
         for (int a = 0; a < 3; a++) {
             double[] lo = p.clone();
             double[] hi = p.clone();
-            lo[a] = Math.max(0, p[a] - 1);
-            hi[a] = Math.min(n[a] - 1, p[a] + 1);
+            lo[a] = Math.max(0, p[a] - GRADIENT_STEP);
+            hi[a] = Math.min(n[a] - 1, p[a] + GRADIENT_STEP);
             double v = voxels.sample((float) hi[0], (float) hi[1], (float) hi[2])
                     - voxels.sample((float) lo[0], (float) lo[1], (float) lo[2]);
             g[a] = hi[a] > lo[a] ? v / ((hi[a] - lo[a]) * s[a]) : 0;
