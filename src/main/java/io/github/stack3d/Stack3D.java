@@ -898,7 +898,8 @@ public final class Stack3D {
      * A volume rendering as {@code view} asks: {@link RenderMode#MIP} (brightest sample, through the view's
      * colormap over the data range), {@link RenderMode#COMPOSITE} (alpha blending through the automatic transfer
      * function) or {@link RenderMode#ISOSURFACE} (the shaded surface where the values cross the view's level, the
-     * Otsu level when NaN), orthographic or perspective, with a scale bar and axes when the view has them.
+     * Otsu level when NaN), orthographic or perspective, with a scale bar and axes when the view has them. Each
+     * call reads the stack afresh; for many views of one stack, {@code VolumeRender.of(stack)} reads it once.
      * Example: {@code volumeRender(stack, View.at(0, 90).withMode(RenderMode.MIP))}.
      *
      * @param volume a volume, a mask or labels, at least 2 voxels along each axis; not null

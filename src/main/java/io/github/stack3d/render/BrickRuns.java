@@ -53,15 +53,50 @@ final class BrickRuns {
     int collect(float floor) {
         float[] max = bricks.max;
         int count = 0;
-        while (next()) {
-            float m = max[brick];
-            if (m > floor) {
-                runFrom[count] = from;
-                runTo[count] = to;
-                runMax[count] = m;
-                count++;
+        if (!walk) {
+            throw new IllegalStateException("collect walks bricks; start(true) first");
+        }
+        // the walk of next(), in local variables: a MIP walks every ray to its end
+        int n = to;
+        int c = cell;
+        int lx = leftX;
+        int ly = leftY;
+        int lz = leftZ;
+        double ax = tx;
+        double ay = ty;
+        double az = tz;
+        int end = last + 1;
+        while (n < end) {
+            int b = c;
+            double t;
+            if (ax <= ay && ax <= az) {
+                t = ax;
+                if (t != Double.POSITIVE_INFINITY) {
+                    c += stepX;
+                    ax = --lx == 0 ? Double.POSITIVE_INFINITY : ax + dx;
+                }
+            } else if (ay <= az) {
+                t = ay;
+                c += stepY;
+                ay = --ly == 0 ? Double.POSITIVE_INFINITY : ay + dy;
+            } else {
+                t = az;
+                c += stepZ;
+                az = --lz == 0 ? Double.POSITIVE_INFINITY : az + dz;
+            }
+            int stop = t >= end ? end : (int) Math.ceil(t);
+            if (stop > n) {
+                float m = max[b];
+                if (m > floor) {
+                    runFrom[count] = n;
+                    runTo[count] = stop;
+                    runMax[count] = m;
+                    count++;
+                }
+                n = stop;
             }
         }
+        to = n;
         return count;
     }
 

@@ -3,6 +3,7 @@ package io.github.stack3d.render;
 import io.github.stack3d.Colormap;
 import io.github.stack3d.Labels;
 import io.github.stack3d.Parallel;
+import io.github.stack3d.RenderMode;
 import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
 import io.github.stack3d.TransferFunction;
@@ -81,7 +82,7 @@ public final class VolumeRender {
         if (view == null) {
             throw new IllegalArgumentException("view is null");
         }
-        return image(view, view.mode() == io.github.stack3d.RenderMode.COMPOSITE && !labels
+        return image(view, view.mode() == RenderMode.COMPOSITE && !labels
                 ? TransferFunction.automatic(source) : null, true);
     }
 
@@ -104,9 +105,9 @@ public final class VolumeRender {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int background = view.background().getRGB() & 0xFFFFFF;
-        RowCaster caster = switch (labels ? io.github.stack3d.RenderMode.ISOSURFACE : view.mode()) {
+        RowCaster caster = switch (labels ? RenderMode.ISOSURFACE : view.mode()) {
             case MIP -> mip(view.colormap(), skipEmpty);
-            case COMPOSITE -> composite(transfer, background, skipEmpty);
+            case COMPOSITE -> composite(transfer, skipEmpty);
             case ISOSURFACE -> new IsoSurface(voxels, bricks, labels ? (Labels) labelsOf() : null, level(view),
                     view, camera, skipEmpty)::cast;
         };
@@ -228,7 +229,7 @@ public final class VolumeRender {
     }
 
     /** Composite: front to back, skipping runs in bricks whose values are all transparent. */
-    private RowCaster composite(TransferFunction tf, int backgroundRgb, boolean skip) {
+    private RowCaster composite(TransferFunction tf, boolean skip) {
         float[] alpha = new float[LUT];
         float[] red = new float[LUT];
         float[] green = new float[LUT];
