@@ -252,6 +252,23 @@ class VolumeRenderTest {
     }
 
     @Test
+    void facadeDrawsTheDefaultViewAndNamesNullParameters() {
+        Volume ball = volume(24, 24, 24, Grid.PIXELS, ball(12, 12, 12, 6));
+        BufferedImage image = io.github.stack3d.Stack3D.volumeRender(ball);
+        assertEquals(512, image.getWidth());
+        assertEquals(BufferedImage.TYPE_INT_RGB, image.getType());
+        assertTrue((image.getRGB(256, 256) & 255) > 100, "the ball (bright, above the Otsu level) in the middle");
+        assertEquals(0, image.getRGB(40, 40) & 0xFFFFFF, "black background in the corner");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> io.github.stack3d.Stack3D.volumeRender(null))
+                .getMessage().contains("volume"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> io.github.stack3d.Stack3D.volumeRender(ball, null)).getMessage().contains("view"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> io.github.stack3d.Stack3D.volumeRender(ball, View.DEFAULT, null)).getMessage()
+                .contains("transfer"));
+    }
+
+    @Test
     void errorsNameTheParameter() {
         Volume ball = volume(16, 16, 16, Grid.PIXELS, ball(8, 8, 8, 5));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> VolumeRender.of(null)).getMessage()
