@@ -15,8 +15,8 @@ import java.util.Locale;
 
 /**
  * Volume rendering by ray casting: one ray per pixel through the stack, in physical space (anisotropic spacing
- * is respected), sampled trilinearly once per smallest voxel spacing ({@link Camera}), on all cores (image rows on
- * {@link Parallel}). The modes of {@link View#mode()}:
+ * is respected), sampled trilinearly once per smallest voxel spacing ({@link Camera}), on all cores (tiles of 16×16
+ * pixels on {@link Parallel}). The modes of {@link View#mode()}:
  * <ul>
  * <li>MIP: the largest sample along the ray, through the view's colormap over the data range;</li>
  * <li>COMPOSITE: front-to-back alpha blending through a {@link TransferFunction}, stopping at opacity 0.99;</li>
@@ -47,6 +47,7 @@ public final class VolumeRender {
     private final float min;
     private final float max;
     private volatile Double otsu;
+    private volatile TransferFunction automatic;
 
     private VolumeRender(SliceSource source) {
         this.source = source;
@@ -82,8 +83,17 @@ public final class VolumeRender {
         if (view == null) {
             throw new IllegalArgumentException("view is null");
         }
-        return image(view, view.mode() == RenderMode.COMPOSITE && !labels
-                ? TransferFunction.automatic(source) : null, true);
+        return image(view, view.mode() == RenderMode.COMPOSITE && !labels ? automatic() : null, true);
+    }
+
+    /** {@link TransferFunction#automatic} of the source, computed once. */
+    private TransferFunction automatic() {
+        TransferFunction tf = automatic;
+        if (tf == null) {
+            tf = TransferFunction.automatic(source);
+            automatic = tf;
+        }
+        return tf;
     }
 
     /** The picture of {@code view}, composite renderings through {@code transfer} (other modes ignore it). */
