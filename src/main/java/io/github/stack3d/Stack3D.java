@@ -25,6 +25,7 @@ import io.github.stack3d.render.PointsRender;
 import io.github.stack3d.render.Projections;
 import io.github.stack3d.render.SliceImage;
 import io.github.stack3d.render.Turntable;
+import io.github.stack3d.render.VolumeRender;
 import io.github.stack3d.sample.SampleStacks;
 import io.github.stack3d.segment.Otsu;
 import io.github.stack3d.segment.Threshold;
@@ -1202,6 +1203,64 @@ public final class Stack3D {
      */
     public static Path savePng(BufferedImage image, String file) throws IOException {
         return savePng(image, path(file, "file"));
+    }
+
+    // ---- volume rendering -----------------------------------------------------------------------------------
+
+    /**
+     * A volume rendering from {@link View#DEFAULT}: composite, azimuth 30°, elevation 20°, 512×512, with the
+     * automatic transfer function ({@link TransferFunction#automatic}: the bright structures, opaque above the Otsu
+     * level). For a dark object on a bright background use {@link #volumeRender(SliceSource, View, TransferFunction)}
+     * with a downward ramp, or an isosurface. Rays march in physical units, one trilinear sample per smallest voxel
+     * spacing, on all cores; a stack on disk is read into memory once (checked against the free heap first).
+     * Example: {@code savePng(volumeRender(stack), "volume.png")}.
+     *
+     * @param volume a volume (8-bit, 16-bit or float), a mask (as 0 and 1) or labels (their surfaces in label
+     *               colors), at least 2 voxels along each axis; not null
+     * @return an RGB picture of 512×512 pixels
+     * @throws IllegalArgumentException when {@code volume} is null, too small, or holds a single value
+     * @throws IllegalStateException    when a stack on disk does not fit in the heap
+     */
+    public static BufferedImage volumeRender(SliceSource volume) {
+        return VolumeRender.of(Checks.requireNonNull(volume, "volume")).image(View.DEFAULT);
+    }
+
+    /**
+     * A volume rendering as {@code view} asks: {@link RenderMode#MIP} (brightest sample, through the view's
+     * colormap over the data range), {@link RenderMode#COMPOSITE} (alpha blending through the automatic transfer
+     * function) or {@link RenderMode#ISOSURFACE} (the shaded surface where the values cross the view's level, the
+     * Otsu level when NaN), orthographic or perspective, with a scale bar and axes when the view has them. Each
+     * call reads the stack afresh; for many views of one stack, {@code VolumeRender.of(stack)} reads it once.
+     * Example: {@code volumeRender(stack, View.at(0, 90).withMode(RenderMode.MIP))}.
+     *
+     * @param volume a volume, a mask or labels, at least 2 voxels along each axis; not null
+     * @param view   the camera and picture; not null; its level, when set, lies within the data range
+     * @return an RGB picture of the view's size
+     * @throws IllegalArgumentException when an argument is null, the volume is too small, or the level lies
+     *                                  outside the data range
+     * @throws IllegalStateException    when a stack on disk does not fit in the heap
+     */
+    public static BufferedImage volumeRender(SliceSource volume, View view) {
+        Checks.requireNonNull(view, "view");
+        return VolumeRender.of(Checks.requireNonNull(volume, "volume")).image(view);
+    }
+
+    /**
+     * A volume rendering with a chosen transfer function for composite views (other modes ignore it): for example
+     * {@code TransferFunction.ramp(100.5, 0)} for the dark object of {@link #sampleStack()}.
+     * Example: {@code volumeRender(stack, View.DEFAULT, TransferFunction.ramp(1000, 3000).withOpacity(0.1))}.
+     *
+     * @param volume   a volume, a mask or labels, at least 2 voxels along each axis; not null
+     * @param view     the camera and picture; not null
+     * @param transfer the colors and opacities of values; not null
+     * @return an RGB picture of the view's size
+     * @throws IllegalArgumentException when an argument is null or the volume is too small
+     * @throws IllegalStateException    when a stack on disk does not fit in the heap
+     */
+    public static BufferedImage volumeRender(SliceSource volume, View view, TransferFunction transfer) {
+        Checks.requireNonNull(view, "view");
+        Checks.requireNonNull(transfer, "transfer");
+        return VolumeRender.of(Checks.requireNonNull(volume, "volume")).image(view, transfer);
     }
 
     // ---- sample data ----------------------------------------------------------------------------------------
