@@ -1263,6 +1263,40 @@ public final class Stack3D {
         return VolumeRender.of(Checks.requireNonNull(volume, "volume")).image(view, transfer);
     }
 
+    /**
+     * A volume rendering turning once around the vertical axis of the picture, from {@link View#DEFAULT}: frame
+     * {@code i} at azimuth {@code 30 + 360·i / frames}; the stack is read once for all frames.
+     * {@code saveGif(turntable(stack, 36), "spin.gif", 12)}.
+     *
+     * @param volume a volume, a mask or labels, at least 2 voxels along each axis; not null
+     * @param frames number of pictures, 1..3600
+     * @return the pictures, first frame first
+     * @throws IllegalArgumentException when {@code frames} is out of range, {@code volume} is null or too small
+     * @throws IllegalStateException    when a stack on disk does not fit in the heap
+     */
+    public static List<BufferedImage> turntable(SliceSource volume, int frames) {
+        return turntable(volume, frames, View.DEFAULT);
+    }
+
+    /**
+     * A volume rendering turning once around the vertical axis of the picture, starting at the view's azimuth,
+     * with its mode, elevation, size and everything else:
+     * {@code turntable(stack, 36, View.DEFAULT.withMode(RenderMode.MIP).withSize(256, 256))}.
+     *
+     * @param volume a volume, a mask or labels, at least 2 voxels along each axis; not null
+     * @param frames number of pictures, 1..3600
+     * @param view   the first frame's camera and picture; not null
+     * @return the pictures, first frame first
+     * @throws IllegalArgumentException when {@code frames} is out of range, an argument is null or the volume is
+     *                                  too small
+     * @throws IllegalStateException    when a stack on disk does not fit in the heap
+     */
+    public static List<BufferedImage> turntable(SliceSource volume, int frames, View view) {
+        Checks.requireNonNull(view, "view");
+        VolumeRender renderer = VolumeRender.of(Checks.requireNonNull(volume, "volume"));
+        return Turntable.frames(view, frames, renderer::image);
+    }
+
     // ---- sample data ----------------------------------------------------------------------------------------
 
     /**
