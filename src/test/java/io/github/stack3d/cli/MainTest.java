@@ -168,6 +168,28 @@ class MainTest {
     }
 
     @Test
+    void renderWritesAPictureOrATurntable() throws IOException {
+        Path png = dir.resolve("volume.png");
+        Run r = run("render", slices.toString(), png.toString(), "--mode", "mip", "--size", "120x90");
+        assertEquals(0, r.status(), r.err());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(120, image.getWidth());
+        assertEquals(90, image.getHeight());
+        Path gif = dir.resolve("spin.gif");
+        Run t = run("render", slices.toString(), gif.toString(), "--size", "40x40", "--frames", "3");
+        assertEquals(0, t.status(), t.err());
+        try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
+            javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            assertEquals(3, reader.getNumImages(true));
+        }
+        Run bad = run("render", slices.toString(), dir.resolve("bad.png").toString(), "--elevation", "100");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("elevation is 100.0; expected -90..90 degrees"), bad.err());
+        assertTrue(Files.notExists(dir.resolve("bad.png")));
+    }
+
+    @Test
     void demoWritesEverythingItPromises() {
         Path out = dir.resolve("demo");
         Run r = run("demo", "--out", out.toString());

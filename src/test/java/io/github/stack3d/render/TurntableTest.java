@@ -49,7 +49,7 @@ class TurntableTest {
     void badFrameCountNamesItself() {
         var e = assertThrows(IllegalArgumentException.class, () -> Stack3D.turntable(TestScenes.SPHERE, 0));
         assertTrue(e.getMessage().contains("frames"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> Stack3D.turntable(null, 3));
+        e = assertThrows(IllegalArgumentException.class, () -> Stack3D.turntable((io.github.stack3d.Mesh) null, 3));
         assertTrue(e.getMessage().contains("mesh"), e.getMessage());
     }
 }
