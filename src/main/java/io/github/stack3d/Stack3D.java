@@ -17,6 +17,7 @@ import io.github.stack3d.io.tiff.TiffStackReader;
 import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.mesh.MeshMeasures;
 import io.github.stack3d.mesh.MeshReport;
+import io.github.stack3d.notebook.Display;
 import io.github.stack3d.render.HistogramChart;
 import io.github.stack3d.render.MeshRender;
 import io.github.stack3d.render.Montage;
@@ -71,6 +72,11 @@ import java.util.List;
  * any value outside its documented range. Work is spread over {@link #threads()} threads.
  */
 public final class Stack3D {
+
+    static {
+        // in IJava, volumes, masks, meshes, charts and images render inline from the first call on; elsewhere a no-op
+        Display.installIfInKernel();
+    }
 
     private Stack3D() {
     }
@@ -1295,6 +1301,28 @@ public final class Stack3D {
         Checks.requireNonNull(view, "view");
         VolumeRender renderer = VolumeRender.of(Checks.requireNonNull(volume, "volume"));
         return Turntable.frames(view, frames, renderer::image);
+    }
+
+    // ---- notebooks ------------------------------------------------------------------------------------------
+
+    /**
+     * Shows a value now, from anywhere in a cell, not only as its last expression. In IJava it becomes a display
+     * output of the running cell: a volume, mask, labels, mesh or point cloud as a card (facts, a small picture and,
+     * for a volume in memory, its histogram), a chart as SVG, an image as PNG, anything else as text. In plain
+     * {@code java} or {@code jshell} the value's picture is written as {@code stack3d-show-N.png} in the working
+     * folder (the first free N from 1, atomically) and its path printed to standard output; that line is the point
+     * of this method, the only print in the library. A value without a picture (a report, a text) is printed as
+     * text. {@code for (int t : new int[] {80, 100, 120}) show(inRange(stack, 0, t));}
+     *
+     * @param x the value to show: a volume, mask, labels, mesh, point cloud, chart, image or any object
+     * @throws IOException              naming the file when the PNG cannot be written (outside a notebook)
+     * @throws IllegalArgumentException when {@code x} is null
+     */
+    public static void show(Object x) throws IOException {
+        String line = Display.show(Checks.requireNonNull(x, "x"));
+        if (line != null) {
+            System.out.println(line);
+        }
     }
 
     // ---- sample data ----------------------------------------------------------------------------------------
