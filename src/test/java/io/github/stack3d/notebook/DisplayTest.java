@@ -5,10 +5,13 @@ import io.github.spencerpark.jupyter.kernel.display.Renderer;
 import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import io.github.stack3d.Chart;
 import io.github.stack3d.Grid;
+import io.github.stack3d.Labels;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Mesh;
+import io.github.stack3d.PointCloud;
 import io.github.stack3d.Stack3D;
 import io.github.stack3d.Volume;
+import io.github.stack3d.mesh.MeshReport;
 import io.github.stack3d.render.Montage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +137,34 @@ class DisplayTest {
         String text = (String) d.getData(MIMEType.TEXT_PLAIN);
         assertTrue(text.startsWith("Mask[8×8×4"), text);
         assertTrue(text.contains("could not render it: java.lang.StackOverflowError"), text);
+    }
+
+    @Test
+    void labelsRenderInLabelColoursWithTheirCount() throws IOException {
+        int[][] slices = new int[2][64];
+        for (int i = 0; i < 64; i++) {
+            slices[0][i] = i % 8 < 4 ? 1 : 2;   // two labels side by side
+            slices[1][i] = i % 8 < 4 ? 1 : 3;
+        }
+        Labels labels = Labels.of(8, 8, slices, Grid.PIXELS);
+        String html = (String) renderer.render(labels).getData(MIMEType.TEXT_HTML);
+        assertTrue(html.contains("labels</th><td style=\"text-align:left\">" + labels.count() + "<"), html);
+        Matcher m = DATA_URI.matcher(html);
+        assertTrue(m.find());
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(1))));
+        assertEquals(BufferedImage.TYPE_3BYTE_BGR, image.getType(), "label colours are not grey");
+    }
+
+    @Test
+    void aMeshReportAndAPointCloudRender() {
+        Mesh triangle = new Mesh(new float[] {0, 0, 0, 1, 0, 0, 0, 1, 0}, new int[] {0, 1, 2}, "mm");
+        MeshReport report = MeshReport.of(triangle);
+        DisplayData d = renderer.render(report);
+        assertEquals(report.toString(), d.getData(MIMEType.TEXT_PLAIN));
+        assertNull(d.getData(MIMEType.TEXT_HTML));
+        PointCloud points = new PointCloud(new float[] {0, 0, 0, 1, 1, 1, 2, 0, 1}, "mm");
+        String html = (String) renderer.render(points).getData(MIMEType.TEXT_HTML);
+        assertTrue(html.contains("points</th><td style=\"text-align:left\">3<"), html);
     }
 
     /** A 16×16×4 8-bit volume whose values run 0..255 along x and y. */
