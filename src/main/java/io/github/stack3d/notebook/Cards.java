@@ -5,6 +5,7 @@ import io.github.stack3d.Labels;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.PointCloud;
+import io.github.stack3d.SliceSource;
 import io.github.stack3d.View;
 import io.github.stack3d.Volume;
 import io.github.stack3d.mesh.MeshReport;
@@ -15,6 +16,7 @@ import io.github.stack3d.render.PointsRender;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,7 +48,7 @@ public final class Cards {
         if (x instanceof BufferedImage image) {
             return image;
         } else if (x instanceof Labels || x instanceof Mask || x instanceof Volume) {
-            return Montage.of((io.github.stack3d.SliceSource) x, TILES);
+            return Montage.of((SliceSource) x, TILES);
         } else if (x instanceof Mesh mesh) {
             return MeshRender.renderMesh(mesh, View.DEFAULT);
         } else if (x instanceof PointCloud points) {
@@ -91,7 +93,7 @@ public final class Cards {
     }
 
     private static String volume(Volume v) {
-        List<String> rows = new java.util.ArrayList<>(List.of(
+        List<String> rows = new ArrayList<>(List.of(
                 row("size", v.width() + " × " + v.height() + " × " + v.depth()),
                 row("type", v.type().toString()),
                 row("grid", v.grid().toString())));

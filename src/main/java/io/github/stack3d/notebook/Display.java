@@ -92,6 +92,8 @@ public final class Display {
             if (REGISTERED.contains(renderer)) {
                 return false;
             }
+            // marked first: a kernel this code does not understand fails once, never with half the functions twice
+            REGISTERED.add(renderer);
             ClassLoader loader = renderer.getClass().getClassLoader();
             Class<?> function = Class.forName(PACKAGE + "RenderFunction", false, loader);
             Object proxy = Proxy.newProxyInstance(function.getClassLoader(), new Class<?>[] {function},
@@ -103,7 +105,6 @@ public final class Display {
                         .invoke(reg, (Object) e.getValue().toArray(new String[0]));
                 reg.getClass().getMethod("register", function).invoke(reg, proxy);
             }
-            REGISTERED.add(renderer);
             return true;
         }
     }

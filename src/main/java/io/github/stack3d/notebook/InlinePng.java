@@ -4,6 +4,7 @@ import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,23 +48,47 @@ public final class InlinePng {
         return "<img alt=\"" + Cards.escape(alt) + "\" src=\"data:image/png;base64," + base64(image) + "\"/>";
     }
 
-    /** Scaled to fit {@code side}×{@code side} (never enlarged), as 8-bit grey when all pixels are grey. */
+    /**
+     * Scaled to fit {@code side}×{@code side} (never enlarged), as 8-bit grey when all pixels are grey. Grey
+     * levels are copied as numbers: drawing sRGB into a {@code TYPE_BYTE_GRAY} image would convert to its linear
+     * grey colour space and brighten mid-tones (0x80 becomes 0xbc).
+     */
     static BufferedImage compact(BufferedImage image, int side) {
         int w = image.getWidth();
         int h = image.getHeight();
         double f = Math.min(1.0, (double) side / Math.max(w, h));
-        int tw = Math.max(1, (int) Math.round(w * f));
-        int th = Math.max(1, (int) Math.round(h * f));
-        boolean grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY || allGrey(image);
-        if (f == 1.0 && (image.getType() == BufferedImage.TYPE_BYTE_GRAY
-                || !grey && image.getType() == BufferedImage.TYPE_INT_RGB)) {
+        boolean byteGrey = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
+        boolean grey = byteGrey || allGrey(image);
+        if (f == 1.0 && (byteGrey || !grey && image.getType() == BufferedImage.TYPE_INT_RGB)) {
             return image;
         }
-        BufferedImage out = new BufferedImage(tw, th, grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
+        int tw = Math.max(1, (int) Math.round(w * f));
+        int th = Math.max(1, (int) Math.round(h * f));
+        if (byteGrey) {
+            return scaled(image, tw, th, BufferedImage.TYPE_BYTE_GRAY);
+        }
+        BufferedImage rgb = f == 1.0 && image.getType() == BufferedImage.TYPE_INT_RGB ? image
+                : scaled(image, tw, th, BufferedImage.TYPE_INT_RGB);
+        return grey ? greyCopy(rgb) : rgb;
+    }
+
+    private static BufferedImage greyCopy(BufferedImage rgb) {
+        BufferedImage out = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        WritableRaster raster = out.getRaster();
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                raster.setSample(x, y, 0, rgb.getRGB(x, y) & 0xff);
+            }
+        }
+        return out;
+    }
+
+    private static BufferedImage scaled(BufferedImage image, int w, int h, int type) {
+        BufferedImage out = new BufferedImage(w, h, type);
         Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, tw, th, null);
+            g.drawImage(image, 0, 0, w, h, null);
         } finally {
             g.dispose();
         }
