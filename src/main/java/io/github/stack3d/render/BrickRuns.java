@@ -113,9 +113,9 @@ final class BrickRuns {
         double x = ray[0] + first * ray[3];
         double y = ray[1] + first * ray[4];
         double z = ray[2] + first * ray[5];
-        int bx = Math.min((int) x >> Bricks.SHIFT, bricks.nbx - 1);
-        int by = Math.min((int) y >> Bricks.SHIFT, bricks.nby - 1);
-        int bz = Math.min((int) z >> Bricks.SHIFT, bricks.nbz - 1);
+        int bx = Math.min((int) x >> bricks.shift, bricks.nbx - 1);
+        int by = Math.min((int) y >> bricks.shift, bricks.nby - 1);
+        int bz = Math.min((int) z >> bricks.shift, bricks.nbz - 1);
         cell = (bz * bricks.nby + by) * bricks.nbx + bx;
         int sx = (int) Math.signum(ray[3]);
         int sy = (int) Math.signum(ray[4]);
@@ -130,9 +130,9 @@ final class BrickRuns {
         tx = leftX == 0 ? Double.POSITIVE_INFINITY : first + face(x, ray[3], bx);
         ty = leftY == 0 ? Double.POSITIVE_INFINITY : first + face(y, ray[4], by);
         tz = leftZ == 0 ? Double.POSITIVE_INFINITY : first + face(z, ray[5], bz);
-        dx = Bricks.SIZE / Math.abs(ray[3]);
-        dy = Bricks.SIZE / Math.abs(ray[4]);
-        dz = Bricks.SIZE / Math.abs(ray[5]);
+        dx = bricks.size / Math.abs(ray[3]);
+        dy = bricks.size / Math.abs(ray[4]);
+        dz = bricks.size / Math.abs(ray[5]);
     }
 
     /** Moves to the next run of at least one sample; false when the ray is done. */
@@ -178,7 +178,7 @@ final class BrickRuns {
     }
 
     /** Samples from position {@code p} in brick {@code b} to its far face along {@code d} (d ≠ 0). */
-    private static double face(double p, double d, int b) {
-        return d > 0 ? ((b + 1) * Bricks.SIZE - p) / d : (b * Bricks.SIZE - p) / d;
+    private double face(double p, double d, int b) {
+        return d > 0 ? ((b + 1) * bricks.size - p) / d : (b * bricks.size - p) / d;
     }
 }

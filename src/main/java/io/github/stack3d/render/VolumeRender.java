@@ -26,7 +26,7 @@ import java.util.Locale;
  * the camera and a fill light from the upper left.</li>
  * </ul>
  * Masks render as values 0 and 1. Labels render, in every mode, as the shaded surfaces of their objects in the
- * colors of {@link LabelColors}. Empty space is skipped brick by brick ({@link Bricks}), which changes no pixel.
+ * colors of {@link LabelColors}. Empty space is skipped brick by brick ({@link Bricks}; 8³ voxels, 16³ for composite), which changes no pixel.
  *
  * <p>Rays need random access to voxels, so the stack is held in memory: a volume in memory is used as it is;
  * a stack on disk (or a mask) is read once, after {@link io.github.stack3d.Memory#require} checked that it fits
@@ -43,6 +43,7 @@ public final class VolumeRender {
     private final SliceSource source;
     private final VoxelGrid voxels;
     private final Bricks bricks;
+    private final Bricks coarse;
     private final boolean labels;
     private final float min;
     private final float max;
@@ -53,6 +54,7 @@ public final class VolumeRender {
         this.source = source;
         this.voxels = VoxelGrid.of(source);
         this.bricks = Bricks.of(voxels);
+        this.coarse = bricks.coarser();
         this.labels = source instanceof Labels || source.type() == SampleType.INT32;
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
@@ -115,7 +117,10 @@ public final class VolumeRender {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int background = view.background().getRGB() & 0xFFFFFF;
-        RowCaster caster = switch (labels ? RenderMode.ISOSURFACE : view.mode()) {
+        RenderMode mode = labels ? RenderMode.ISOSURFACE : view.mode();
+        // composite walks bricks of 16: a brick step costs more than the few samples finer bricks would skip
+        Bricks walk = mode == RenderMode.COMPOSITE ? coarse : bricks;
+        RowCaster caster = switch (mode) {
             case MIP -> mip(view.colormap(), skipEmpty);
             case COMPOSITE -> composite(transfer, skipEmpty);
             case ISOSURFACE -> new IsoSurface(voxels, bricks, labels ? (Labels) labelsOf() : null, level(view),
@@ -125,7 +130,7 @@ public final class VolumeRender {
         int tilesX = (w + TILE - 1) / TILE;
         int tilesY = (h + TILE - 1) / TILE;
         Parallel.forEach(tilesX * tilesY, t -> {
-            BrickRuns runs = new BrickRuns(bricks);
+            BrickRuns runs = new BrickRuns(walk);
             int x0 = t % tilesX * TILE;
             int y0 = t / tilesX * TILE;
             for (int y = y0, yEnd = Math.min(h, y0 + TILE); y < yEnd; y++) {
@@ -255,8 +260,8 @@ public final class VolumeRender {
         float from = (float) tf.from();
         float scale = (float) ((LUT - 1) / (tf.to() - tf.from()));
         boolean rising = tf.to() > tf.from();
-        float[] brickMin = bricks.min;
-        float[] brickMax = bricks.max;
+        float[] brickMin = coarse.min;
+        float[] brickMax = coarse.max;
         return (runs, background) -> {
             double[] ray = runs.ray;
             runs.start(skip);
