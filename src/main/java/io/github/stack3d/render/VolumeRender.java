@@ -185,7 +185,8 @@ public final class VolumeRender {
     /**
      * MIP: the runs in the bricks of the highest maxima first (the ray's maximum is usually there, and when it is
      * the data's maximum the ray is done), then the others in order, skipping runs whose brick maximum is not above
-     * the best so far. Order does not change a maximum, so skipping changes no pixel.
+     * the best so far; a run stops once the best reaches its brick's maximum. Order does not change a maximum, so
+     * skipping changes no pixel.
      */
     private RowCaster mip(Colormap colormap, boolean skip) {
         float span = max > min ? max - min : 1;
@@ -210,12 +211,12 @@ public final class VolumeRender {
                     if (k < 0) {
                         break;
                     }
-                    best = maxOf(ray, runs.runFrom[k], runs.runTo[k], best, top);
+                    best = maxOf(ray, runs.runFrom[k], runs.runTo[k], best, Math.min(top, m[k]));
                     m[k] = Float.NEGATIVE_INFINITY;
                 }
                 for (int s = 0; s < count && best < top; s++) {
                     if (m[s] > best) {
-                        best = maxOf(ray, runs.runFrom[s], runs.runTo[s], best, top);
+                        best = maxOf(ray, runs.runFrom[s], runs.runTo[s], best, Math.min(top, m[s]));
                     }
                 }
             }
