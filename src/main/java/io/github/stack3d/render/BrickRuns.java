@@ -36,6 +36,8 @@ final class BrickRuns {
     final int[] runFrom;
     final int[] runTo;
     final float[] runMax;
+    /** After {@link #collect}: the first run of the highest maximum, −1 when none was kept. */
+    int highest;
 
     BrickRuns(Bricks bricks) {
         this.bricks = bricks;
@@ -47,12 +49,14 @@ final class BrickRuns {
 
     /**
      * Walks the whole ray at once into {@link #runFrom}, {@link #runTo} and {@link #runMax} (the brick's
-     * maximum), skipping runs whose maximum is not above {@code floor}; returns the number kept. Along a line each
+     * maximum), skipping runs whose maximum is not above {@code floor}; returns the number kept (the first of the
+     * highest maximum in {@link #highest}). Along a line each
      * brick coordinate changes one way only, so a ray has at most {@code nbx + nby + nbz} runs.
      */
     int collect(float floor) {
         float[] max = bricks.max;
         int count = 0;
+        int high = -1;
         if (!walk) {
             throw new IllegalStateException("collect walks bricks; start(true) first");
         }
@@ -91,12 +95,16 @@ final class BrickRuns {
                     runFrom[count] = n;
                     runTo[count] = stop;
                     runMax[count] = m;
+                    if (high < 0 || m > runMax[high]) {
+                        high = count;
+                    }
                     count++;
                 }
                 n = stop;
             }
         }
         to = n;
+        highest = high;
         return count;
     }
 

@@ -179,14 +179,11 @@ public final class VolumeRender {
         int cast(BrickRuns runs, int background);
     }
 
-    /** Samples of the bricks of the highest maxima tried first, before the rest in order. */
-    private static final int PICKS = 4;
-
     /**
-     * MIP: the runs in the bricks of the highest maxima first (the ray's maximum is usually there, and when it is
+     * MIP: the run in the brick of the highest maximum first (the ray's maximum is usually there, and when it is
      * the data's maximum the ray is done), then the others in order, skipping runs whose brick maximum is not above
      * the best so far; a run stops once the best reaches its brick's maximum. Order does not change a maximum, so
-     * skipping changes no pixel.
+     * skipping changes no pixel. (One such pick is cheapest: more picks cost more scans than they save samples.)
      */
     private RowCaster mip(Colormap colormap, boolean skip) {
         float span = max > min ? max - min : 1;
@@ -201,16 +198,8 @@ public final class VolumeRender {
             } else {
                 int count = runs.collect(Float.NEGATIVE_INFINITY);
                 float[] m = runs.runMax;
-                for (int pick = 0; pick < PICKS && best < top; pick++) {
-                    int k = -1;
-                    for (int s = 0; s < count; s++) {
-                        if (m[s] > best && (k < 0 || m[s] > m[k])) {
-                            k = s;
-                        }
-                    }
-                    if (k < 0) {
-                        break;
-                    }
+                int k = runs.highest;
+                if (k >= 0) {
                     best = maxOf(ray, runs.runFrom[k], runs.runTo[k], best, Math.min(top, m[k]));
                     m[k] = Float.NEGATIVE_INFINITY;
                 }
