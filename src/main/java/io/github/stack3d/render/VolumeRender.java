@@ -26,7 +26,8 @@ import java.util.Locale;
  * the camera and a fill light from the upper left.</li>
  * </ul>
  * Masks render as values 0 and 1. Labels render, in every mode, as the shaded surfaces of their objects in the
- * colors of {@link LabelColors}. Empty space is skipped brick by brick ({@link Bricks}; 8³ voxels, 16³ for composite), which changes no pixel.
+ * colors of {@link LabelColors}. Empty space is skipped brick by brick ({@link Bricks}: 8³ voxels; composite walks
+ * bricks of 16³ and skips samples in transparent bricks of 8³), which changes no pixel.
  *
  * <p>Rays need random access to voxels, so the stack is held in memory: a volume in memory is used as it is;
  * a stack on disk (or a mask) is read once, after {@link io.github.stack3d.Memory#require} checked that it fits
