@@ -8,8 +8,8 @@ import io.github.stack3d.Parallel;
  * the current maximum of a MIP, in the transparent range of a transfer function, all on one side of an iso level)
  * jumps to the brick's far side. Brick (bx, by, bz) covers index positions {@code [8bx, 8bx+8)} on x (and so
  * on); its minimum and maximum include the voxels of column, row and slice {@code 8bx+8}, which trilinear
- * interpolation inside it reaches, so every sample in the brick lies between them. Index {@code (bz · nby + by) · nbx + bx}. {@link BrickRuns} walks a
- * ray through them.
+ * interpolation inside it reaches, so every sample in the brick lies between them. Index
+ * {@code (bz · nby + by) · nbx + bx}. {@link BrickRuns} walks a ray through them.
  */
 final class Bricks {
 
