@@ -36,6 +36,8 @@ final class BrickRuns {
     final int[] runFrom;
     final int[] runTo;
     final float[] runMax;
+    /** After {@link #collect}: the first run of the highest maximum, −1 when none was kept. */
+    int highest;
 
     BrickRuns(Bricks bricks) {
         this.bricks = bricks;
@@ -47,12 +49,14 @@ final class BrickRuns {
 
     /**
      * Walks the whole ray at once into {@link #runFrom}, {@link #runTo} and {@link #runMax} (the brick's
-     * maximum), skipping runs whose maximum is not above {@code floor}; returns the number kept. Along a line each
+     * maximum), skipping runs whose maximum is not above {@code floor}; returns the number kept (the first of the
+     * highest maximum in {@link #highest}). Along a line each
      * brick coordinate changes one way only, so a ray has at most {@code nbx + nby + nbz} runs.
      */
     int collect(float floor) {
         float[] max = bricks.max;
         int count = 0;
+        int high = -1;
         if (!walk) {
             throw new IllegalStateException("collect walks bricks; start(true) first");
         }
@@ -91,12 +95,16 @@ final class BrickRuns {
                     runFrom[count] = n;
                     runTo[count] = stop;
                     runMax[count] = m;
+                    if (high < 0 || m > runMax[high]) {
+                        high = count;
+                    }
                     count++;
                 }
                 n = stop;
             }
         }
         to = n;
+        highest = high;
         return count;
     }
 
@@ -113,9 +121,9 @@ final class BrickRuns {
         double x = ray[0] + first * ray[3];
         double y = ray[1] + first * ray[4];
         double z = ray[2] + first * ray[5];
-        int bx = Math.min((int) x >> Bricks.SHIFT, bricks.nbx - 1);
-        int by = Math.min((int) y >> Bricks.SHIFT, bricks.nby - 1);
-        int bz = Math.min((int) z >> Bricks.SHIFT, bricks.nbz - 1);
+        int bx = Math.min((int) x >> bricks.shift, bricks.nbx - 1);
+        int by = Math.min((int) y >> bricks.shift, bricks.nby - 1);
+        int bz = Math.min((int) z >> bricks.shift, bricks.nbz - 1);
         cell = (bz * bricks.nby + by) * bricks.nbx + bx;
         int sx = (int) Math.signum(ray[3]);
         int sy = (int) Math.signum(ray[4]);
@@ -130,9 +138,9 @@ final class BrickRuns {
         tx = leftX == 0 ? Double.POSITIVE_INFINITY : first + face(x, ray[3], bx);
         ty = leftY == 0 ? Double.POSITIVE_INFINITY : first + face(y, ray[4], by);
         tz = leftZ == 0 ? Double.POSITIVE_INFINITY : first + face(z, ray[5], bz);
-        dx = Bricks.SIZE / Math.abs(ray[3]);
-        dy = Bricks.SIZE / Math.abs(ray[4]);
-        dz = Bricks.SIZE / Math.abs(ray[5]);
+        dx = bricks.size / Math.abs(ray[3]);
+        dy = bricks.size / Math.abs(ray[4]);
+        dz = bricks.size / Math.abs(ray[5]);
     }
 
     /** Moves to the next run of at least one sample; false when the ray is done. */
@@ -178,7 +186,7 @@ final class BrickRuns {
     }
 
     /** Samples from position {@code p} in brick {@code b} to its far face along {@code d} (d ≠ 0). */
-    private static double face(double p, double d, int b) {
-        return d > 0 ? ((b + 1) * Bricks.SIZE - p) / d : (b * Bricks.SIZE - p) / d;
+    private double face(double p, double d, int b) {
+        return d > 0 ? ((b + 1) * bricks.size - p) / d : (b * bricks.size - p) / d;
     }
 }

@@ -26,7 +26,8 @@ import java.util.Locale;
  * the camera and a fill light from the upper left.</li>
  * </ul>
  * Masks render as values 0 and 1. Labels render, in every mode, as the shaded surfaces of their objects in the
- * colors of {@link LabelColors}. Empty space is skipped brick by brick ({@link Bricks}), which changes no pixel.
+ * colors of {@link LabelColors}. Empty space is skipped brick by brick ({@link Bricks}: 8³ voxels; composite walks
+ * bricks of 16³ and skips samples in transparent bricks of 8³), which changes no pixel.
  *
  * <p>Rays need random access to voxels, so the stack is held in memory: a volume in memory is used as it is;
  * a stack on disk (or a mask) is read once, after {@link io.github.stack3d.Memory#require} checked that it fits
@@ -43,6 +44,7 @@ public final class VolumeRender {
     private final SliceSource source;
     private final VoxelGrid voxels;
     private final Bricks bricks;
+    private final Bricks coarse;
     private final boolean labels;
     private final float min;
     private final float max;
@@ -53,6 +55,7 @@ public final class VolumeRender {
         this.source = source;
         this.voxels = VoxelGrid.of(source);
         this.bricks = Bricks.of(voxels);
+        this.coarse = bricks.coarser();
         this.labels = source instanceof Labels || source.type() == SampleType.INT32;
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
@@ -115,7 +118,10 @@ public final class VolumeRender {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int background = view.background().getRGB() & 0xFFFFFF;
-        RowCaster caster = switch (labels ? RenderMode.ISOSURFACE : view.mode()) {
+        RenderMode mode = labels ? RenderMode.ISOSURFACE : view.mode();
+        // composite walks bricks of 16: a brick step costs more than the few samples finer bricks would skip
+        Bricks walk = mode == RenderMode.COMPOSITE ? coarse : bricks;
+        RowCaster caster = switch (mode) {
             case MIP -> mip(view.colormap(), skipEmpty);
             case COMPOSITE -> composite(transfer, skipEmpty);
             case ISOSURFACE -> new IsoSurface(voxels, bricks, labels ? (Labels) labelsOf() : null, level(view),
@@ -125,7 +131,7 @@ public final class VolumeRender {
         int tilesX = (w + TILE - 1) / TILE;
         int tilesY = (h + TILE - 1) / TILE;
         Parallel.forEach(tilesX * tilesY, t -> {
-            BrickRuns runs = new BrickRuns(bricks);
+            BrickRuns runs = new BrickRuns(walk);
             int x0 = t % tilesX * TILE;
             int y0 = t / tilesX * TILE;
             for (int y = y0, yEnd = Math.min(h, y0 + TILE); y < yEnd; y++) {
@@ -174,13 +180,11 @@ public final class VolumeRender {
         int cast(BrickRuns runs, int background);
     }
 
-    /** Samples of the bricks of the highest maxima tried first, before the rest in order. */
-    private static final int PICKS = 4;
-
     /**
-     * MIP: the runs in the bricks of the highest maxima first (the ray's maximum is usually there, and when it is
+     * MIP: the run in the brick of the highest maximum first (the ray's maximum is usually there, and when it is
      * the data's maximum the ray is done), then the others in order, skipping runs whose brick maximum is not above
-     * the best so far. Order does not change a maximum, so skipping changes no pixel.
+     * the best so far; a run stops once the best reaches its brick's maximum. Order does not change a maximum, so
+     * skipping changes no pixel. (One such pick is cheapest: more picks cost more scans than they save samples.)
      */
     private RowCaster mip(Colormap colormap, boolean skip) {
         float span = max > min ? max - min : 1;
@@ -195,22 +199,14 @@ public final class VolumeRender {
             } else {
                 int count = runs.collect(Float.NEGATIVE_INFINITY);
                 float[] m = runs.runMax;
-                for (int pick = 0; pick < PICKS && best < top; pick++) {
-                    int k = -1;
-                    for (int s = 0; s < count; s++) {
-                        if (m[s] > best && (k < 0 || m[s] > m[k])) {
-                            k = s;
-                        }
-                    }
-                    if (k < 0) {
-                        break;
-                    }
-                    best = maxOf(ray, runs.runFrom[k], runs.runTo[k], best, top);
+                int k = runs.highest;
+                if (k >= 0) {
+                    best = maxOf(ray, runs.runFrom[k], runs.runTo[k], best, Math.min(top, m[k]));
                     m[k] = Float.NEGATIVE_INFINITY;
                 }
                 for (int s = 0; s < count && best < top; s++) {
                     if (m[s] > best) {
-                        best = maxOf(ray, runs.runFrom[s], runs.runTo[s], best, top);
+                        best = maxOf(ray, runs.runFrom[s], runs.runTo[s], best, Math.min(top, m[s]));
                     }
                 }
             }
@@ -238,7 +234,10 @@ public final class VolumeRender {
         return best;
     }
 
-    /** Composite: front to back, skipping runs in bricks whose values are all transparent. */
+    /**
+     * Composite: front to back, skipping runs in bricks of 16 and then samples in bricks of 8 whose values are all
+     * transparent (their samples add nothing, so neither changes a pixel).
+     */
     private RowCaster composite(TransferFunction tf, boolean skip) {
         float[] alpha = new float[LUT];
         float[] red = new float[LUT];
@@ -255,8 +254,15 @@ public final class VolumeRender {
         float from = (float) tf.from();
         float scale = (float) ((LUT - 1) / (tf.to() - tf.from()));
         boolean rising = tf.to() > tf.from();
-        float[] brickMin = bricks.min;
-        float[] brickMax = bricks.max;
+        float[] brickMin = coarse.min;
+        float[] brickMax = coarse.max;
+        float[] fineMin = bricks.min;
+        float[] fineMax = bricks.max;
+        int fx = bricks.nbx - 1;
+        int fy = bricks.nby - 1;
+        int fz = bricks.nbz - 1;
+        int fx1 = bricks.nbx;
+        int fy1 = bricks.nby;
         return (runs, background) -> {
             double[] ray = runs.ray;
             runs.start(skip);
@@ -277,7 +283,16 @@ public final class VolumeRender {
                     continue;
                 }
                 for (int n = runs.from, end = runs.to; n < end; n++) {
-                    float p = (voxels.sample(sx + n * dx, sy + n * dy, sz + n * dz) - from) * scale;
+                    float x = sx + n * dx;
+                    float y = sy + n * dy;
+                    float z = sz + n * dz;
+                    // a sample in a transparent brick of 8 inside this brick of 16 adds nothing: not read at all
+                    int f = (Math.min((int) z >> Bricks.SHIFT, fz) * fy1 + Math.min((int) y >> Bricks.SHIFT, fy))
+                            * fx1 + Math.min((int) x >> Bricks.SHIFT, fx);
+                    if (skip && (rising ? fineMax[f] <= from : fineMin[f] >= from)) {
+                        continue;
+                    }
+                    float p = (voxels.sample(x, y, z) - from) * scale;
                     if (!(p > 0.5f)) {
                         continue;
                     }
