@@ -6,6 +6,7 @@ import static io.github.stack3d.Stack3D.marchingCubesBelow;
 import static io.github.stack3d.Stack3D.meshReport;
 import static io.github.stack3d.Stack3D.montage;
 import static io.github.stack3d.Stack3D.preview;
+import static io.github.stack3d.Stack3D.renderMesh;
 import static io.github.stack3d.Stack3D.sampleStack;
 import static io.github.stack3d.Stack3D.savePly;
 import static io.github.stack3d.Stack3D.savePng;
@@ -64,6 +65,7 @@ final class DemoCommand extends Main.Common implements Callable<Integer> {
         steps.time("wrote", () -> savePng(montage(stack), dir.resolve("montage.png")), Object::toString);
         steps.time("wrote", () -> savePng(preview(stack, mask, stack.depth() / 2),
                 dir.resolve("overlay.png").toString()), Object::toString);
+        steps.time("rendered and wrote", () -> savePng(renderMesh(mesh), dir.resolve("mesh.png")), Object::toString);
         steps.total();
         out.println(meshReport(mesh));
         out.println("Open " + dir.resolve("mesh.ply") + " in MeshLab, Blender or ParaView.");

@@ -194,7 +194,7 @@ class MainTest {
         Path out = dir.resolve("demo");
         Run r = run("demo", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
-        for (String f : new String[] {"shell.ply", "mesh.ply", "mesh.stl", "montage.png", "overlay.png",
+        for (String f : new String[] {"shell.ply", "mesh.ply", "mesh.stl", "montage.png", "overlay.png", "mesh.png",
             "slices/slice_001.tif", "slices/slice_128.tif"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
