@@ -26,19 +26,25 @@ final class StackInput {
             description = "voxel size (and unit) instead of the one in the files")
     String spacing;
 
+    /** The stack opened once, on first use: its headers are read a single time per command. */
+    private Volume opened;
+
     /** The stack loaded into memory, with the spacing override. */
     Volume load() throws IOException {
-        return spaced(Stack3D.loadStack(stack));
+        return open().load();
     }
 
     /** The stack opened on disk (slices read when needed), with the spacing override. */
     Volume open() throws IOException {
-        return spaced(Stack3D.openStack(stack));
+        if (opened == null) {
+            opened = spaced(Stack3D.openStack(stack));
+        }
+        return opened;
     }
 
     /** The files the stack is read from, for refusing to write over one of them. */
     List<Path> files() throws IOException {
-        return Stack3D.openStack(stack).files();
+        return open().files();
     }
 
     /** The stack with {@code --spacing}: the origin stays where the files put it when the unit is the same. */
