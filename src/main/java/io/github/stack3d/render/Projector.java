@@ -95,16 +95,6 @@ final class Projector {
         return supersampling * (perspective ? distance / scale : 1 / scale);
     }
 
-    /** The depth key at the nearest point of the bounding sphere and at the farthest, for depth shading. */
-    double nearKey() {
-        return perspective ? 1 / (distance - radius) : radius;
-    }
-
-    /** The depth key at the farthest point of the bounding sphere. */
-    double farKey() {
-        return perspective ? 1 / (distance + radius) : -radius;
-    }
-
     /** A depth-key tolerance worth about {@code pixels} pixels of depth at the centre, for depth-tested lines. */
     double keyTolerance(double pixels) {
         return perspective ? pixels / (scale * distance) : pixels / scale;
