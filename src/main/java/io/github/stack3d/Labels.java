@@ -1,5 +1,9 @@
 package io.github.stack3d;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * An integer label per voxel: connected components and segmentations. Label 0 is background; objects are
  * numbered 1, 2, ... One {@code int[]} per slice, index {@code y * width + x}, placed by a {@link Grid}; a
@@ -16,6 +20,8 @@ public final class Labels implements SliceSource {
     private final Slices slices;
     /** Voxels per label, index 0 the background; counted on first use. */
     private volatile long[] sizes;
+    /** Per label its region (null when it has no voxel, and for 0); measured on first use. */
+    private volatile Region[] regions;
 
     private Labels(int width, int height, Grid grid, Slices slices) {
         this.width = width;
@@ -123,6 +129,42 @@ public final class Labels implements SliceSource {
             }
             return bits;
         });
+    }
+
+    /**
+     * Each label's voxel count, bounding box, centroid and volume, for the labels that have voxels, in label
+     * order; measured in one pass on first use. Of {@code labels(mask)} (numbered by decreasing size) the first
+     * region is the largest object.
+     */
+    public List<Region> regions() {
+        List<Region> list = new ArrayList<>();
+        for (Region r : measured()) {
+            if (r != null) {
+                list.add(r);
+            }
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * The region of {@code label}.
+     *
+     * @throws IllegalArgumentException when {@code label} has no voxel (the message gives the labels there are)
+     */
+    public Region region(int label) {
+        if (label < 1 || voxels(label) == 0) {
+            throw new IllegalArgumentException("label " + label + " has no voxel; these labels have 1.." + count());
+        }
+        return measured()[label];
+    }
+
+    private Region[] measured() {
+        Region[] r = regions;
+        if (r == null) {
+            r = RegionMeasures.of(this, sizes());
+            regions = r;
+        }
+        return r;
     }
 
     private long[] sizes() {

@@ -28,8 +28,15 @@ import io.github.stack3d.render.SliceImage;
 import io.github.stack3d.render.Turntable;
 import io.github.stack3d.render.VolumeRender;
 import io.github.stack3d.sample.SampleStacks;
+import io.github.stack3d.segment.Components;
+import io.github.stack3d.segment.Holes;
+import io.github.stack3d.segment.IsoData;
+import io.github.stack3d.segment.Li;
+import io.github.stack3d.segment.Mean;
 import io.github.stack3d.segment.Otsu;
+import io.github.stack3d.segment.Percentile;
 import io.github.stack3d.segment.Threshold;
+import io.github.stack3d.segment.Triangle;
 import io.github.stack3d.transform.Crop;
 import io.github.stack3d.transform.Downsample;
 import io.github.stack3d.transform.Resize;
@@ -364,6 +371,226 @@ public final class Stack3D {
      */
     public static double otsu(SliceSource stack) {
         return Otsu.threshold(Checks.requireNonNull(stack, "stack"));
+    }
+
+    /**
+     * Li's minimum cross-entropy threshold of the whole stack's histogram, as scikit-image's {@code threshold_li}:
+     * like {@link #otsu}, the level at or above which lies exactly skimage's {@code v > t} ({@code floor(t) +
+     * 0.5} on integer data, where the result equals skimage's; on float data, binned in 65,536 bins, within a
+     * 256th of the data range of it). Often a better split than Otsu's when the object is dim or small.
+     * {@code threshold(stack, li(stack))}.
+     *
+     * @param stack a volume (8-bit, 16-bit or float), in memory or on disk
+     * @return the threshold
+     * @throws IllegalArgumentException when every voxel has the same value, float data hold only NaN or an
+     *                                  infinite value, or {@code stack} is null
+     */
+    public static double li(SliceSource stack) {
+        return Li.threshold(Checks.requireNonNull(stack, "stack"));
+    }
+
+    /**
+     * The triangle threshold of the whole stack's histogram, as scikit-image's {@code threshold_triangle}: the
+     * bin furthest below the line from the histogram's peak to the end of its longer tail; suited to a small
+     * object on a large background. The level at or above which lies exactly skimage's {@code v > t} (see
+     * {@link #otsu}). {@code threshold(stack, triangle(stack))}.
+     *
+     * @param stack a volume (8-bit, 16-bit or float), in memory or on disk
+     * @return the threshold
+     * @throws IllegalArgumentException when every voxel has the same value, float data hold only NaN or an
+     *                                  infinite value, or {@code stack} is null
+     */
+    public static double triangle(SliceSource stack) {
+        return Triangle.threshold(Checks.requireNonNull(stack, "stack"));
+    }
+
+    /**
+     * The isodata (Ridler–Calvard) threshold of the whole stack's histogram, as scikit-image's
+     * {@code threshold_isodata}: the lowest level halfway between the mean below it and the mean above it. The
+     * level at or above which lies exactly skimage's {@code v > t} (see {@link #otsu}).
+     * {@code threshold(stack, isodata(stack))}.
+     *
+     * @param stack a volume (8-bit, 16-bit or float), in memory or on disk
+     * @return the threshold
+     * @throws IllegalArgumentException when every voxel has the same value, float data hold only NaN or an
+     *                                  infinite value, or {@code stack} is null
+     */
+    public static double isodata(SliceSource stack) {
+        return IsoData.threshold(Checks.requireNonNull(stack, "stack"));
+    }
+
+    /**
+     * The mean of every voxel as a threshold, as scikit-image's {@code threshold_mean}: the level at or above
+     * which lie exactly the voxels above the mean ({@code floor(mean) + 0.5} on integer data, the smallest float
+     * above it on float data). {@code threshold(stack, mean(stack))}.
+     *
+     * @param stack a volume (8-bit, 16-bit or float), in memory or on disk
+     * @return the threshold
+     * @throws IllegalArgumentException when every voxel has the same value, float data hold only NaN or an
+     *                                  infinite value, or {@code stack} is null
+     */
+    public static double mean(SliceSource stack) {
+        return Mean.threshold(Checks.requireNonNull(stack, "stack"));
+    }
+
+    /**
+     * The value below which {@code p} percent of the voxels lie, exactly {@code numpy.percentile(stack, p)}
+     * (linear interpolation between the two nearest voxels in sorted order); NaN voxels are skipped.
+     * {@code threshold(stack, percentile(stack, 99))} keeps about the brightest 1 %. Integer data are read once,
+     * float data twice; nothing is sorted.
+     *
+     * @param stack a volume (8-bit, 16-bit or float), in memory or on disk
+     * @param p     the percentage, {@code 0..100}
+     * @return the percentile, a value of the data or between two of them
+     * @throws IllegalArgumentException when {@code p} is outside 0..100 or NaN, every voxel is NaN, or
+     *                                  {@code stack} is null
+     */
+    public static double percentile(SliceSource stack, double p) {
+        return Percentile.of(Checks.requireNonNull(stack, "stack"), p);
+    }
+
+    // ---- components and holes -------------------------------------------------------------------------------
+
+    /**
+     * The connected components of a mask, each under its own label, numbered by decreasing size (1 is the
+     * largest; equal sizes in the order of their first voxel in z, y, x scan order), 26-connected as
+     * {@code skimage.measure.label}: {@code labels(mask).regions()} lists each one's voxels, bounding box,
+     * centroid and volume. One pass over the slices.
+     *
+     * @param mask the mask, in memory or computed slice by slice
+     * @return the labels, in memory (4 bytes a voxel), with the mask's grid
+     * @throws IllegalArgumentException when the mask is empty or null
+     * @throws IllegalStateException    when the labels do not fit in the Java heap
+     */
+    public static Labels labels(Mask mask) {
+        return Components.labels(Checks.requireNonNull(mask, "mask"), Components.DEFAULT_CONNECTIVITY);
+    }
+
+    /**
+     * The connected components of a mask with the given connectivity; see {@link #labels(Mask)}. Component counts
+     * and sizes are those of {@code scipy.ndimage.label(mask, generate_binary_structure(3, k))} with k = 1, 2, 3
+     * for connectivity 6, 18, 26.
+     *
+     * @param mask         the mask, in memory or computed slice by slice
+     * @param connectivity 6 (voxels sharing a face are connected), 18 (a face or an edge) or 26 (a face, an edge
+     *                     or a corner)
+     * @return the labels, in memory, with the mask's grid
+     * @throws IllegalArgumentException when the connectivity is not 6, 18 or 26, or the mask is empty or null
+     * @throws IllegalStateException    when the labels do not fit in the Java heap
+     */
+    public static Labels labels(Mask mask, int connectivity) {
+        return Components.labels(Checks.requireNonNull(mask, "mask"), connectivity);
+    }
+
+    /**
+     * The largest 26-connected component of a mask: the object without the specks around it. Of two equally large
+     * components, the first in scan order.
+     *
+     * @param mask the mask, in memory or computed slice by slice
+     * @return a new mask in memory, with the mask's grid
+     * @throws IllegalArgumentException when the mask is empty or null
+     */
+    public static Mask largestComponent(Mask mask) {
+        return Components.largest(Checks.requireNonNull(mask, "mask"), Components.DEFAULT_CONNECTIVITY);
+    }
+
+    /**
+     * The largest component of a mask with the given connectivity; see {@link #largestComponent(Mask)}.
+     *
+     * @param mask         the mask, in memory or computed slice by slice
+     * @param connectivity 6, 18 or 26
+     * @return a new mask in memory, with the mask's grid
+     * @throws IllegalArgumentException when the connectivity is not 6, 18 or 26, or the mask is empty or null
+     */
+    public static Mask largestComponent(Mask mask, int connectivity) {
+        return Components.largest(Checks.requireNonNull(mask, "mask"), connectivity);
+    }
+
+    /**
+     * The mask without its 26-connected components of fewer than {@code minVoxels} voxels, as
+     * {@code skimage.morphology.remove_small_objects(mask, min_size=minVoxels)}: {@code removeSmall(mask, 100)}.
+     *
+     * @param mask      the mask, in memory or computed slice by slice
+     * @param minVoxels the smallest component kept, in voxels, 0 or more
+     * @return a new mask in memory, with the mask's grid
+     * @throws IllegalArgumentException when {@code minVoxels} is negative, no component is that large (the message
+     *                                  gives the largest), or the mask is empty or null
+     */
+    public static Mask removeSmall(Mask mask, long minVoxels) {
+        return Components.removeSmall(Checks.requireNonNull(mask, "mask"), minVoxels, Components.DEFAULT_CONNECTIVITY);
+    }
+
+    /**
+     * The mask without its components of fewer than {@code minVoxels} voxels, with the given connectivity; see
+     * {@link #removeSmall(Mask, long)}.
+     *
+     * @param mask         the mask, in memory or computed slice by slice
+     * @param minVoxels    the smallest component kept, in voxels, 0 or more
+     * @param connectivity 6, 18 or 26
+     * @return a new mask in memory, with the mask's grid
+     * @throws IllegalArgumentException when {@code minVoxels} is negative, no component is that large, the
+     *                                  connectivity is not 6, 18 or 26, or the mask is empty or null
+     */
+    public static Mask removeSmall(Mask mask, long minVoxels, int connectivity) {
+        return Components.removeSmall(Checks.requireNonNull(mask, "mask"), minVoxels, connectivity);
+    }
+
+    /**
+     * The {@code n} largest 26-connected components of a mask (all of them when it has fewer), equal sizes taken
+     * in scan order: {@code keepComponents(mask, 2)} keeps two touching-free objects.
+     *
+     * @param mask the mask, in memory or computed slice by slice
+     * @param n    the number of components to keep, 1 or more
+     * @return a new mask in memory, with the mask's grid
+     * @throws IllegalArgumentException when {@code n} is below 1, or the mask is empty or null
+     */
+    public static Mask keepComponents(Mask mask, int n) {
+        return Components.keep(Checks.requireNonNull(mask, "mask"), n, Components.DEFAULT_CONNECTIVITY);
+    }
+
+    /**
+     * The {@code n} largest components of a mask with the given connectivity; see {@link #keepComponents(Mask,
+     * int)}.
+     *
+     * @param mask         the mask, in memory or computed slice by slice
+     * @param n            the number of components to keep, 1 or more
+     * @param connectivity 6, 18 or 26
+     * @return a new mask in memory, with the mask's grid
+     * @throws IllegalArgumentException when {@code n} is below 1, the connectivity is not 6, 18 or 26, or the mask
+     *                                  is empty or null
+     */
+    public static Mask keepComponents(Mask mask, int n, int connectivity) {
+        return Components.keep(Checks.requireNonNull(mask, "mask"), n, connectivity);
+    }
+
+    /**
+     * The mask with its enclosed cavities filled: every background voxel that cannot reach the stack's border
+     * becomes foreground, as {@code scipy.ndimage.binary_fill_holes(mask)}. The background is taken 6-connected
+     * (through faces), the complement that fits a 26-connected object: a cavity sealed by a shell whose voxels
+     * touch only at edges or corners counts as enclosed. {@code fillHoles(inRange(sampleStack(), 0, 100))}
+     * fills the specimen's 16,171-voxel cavity. A hole open to the border (the hole of a ring) stays empty; see
+     * {@link #fillHoles2D}.
+     *
+     * @param mask the mask, in memory or computed slice by slice (each slice is read once)
+     * @return a new mask in memory, with the mask's grid
+     * @throws IllegalArgumentException when {@code mask} is null
+     */
+    public static Mask fillHoles(Mask mask) {
+        return Holes.fill(Checks.requireNonNull(mask, "mask"));
+    }
+
+    /**
+     * The mask with the holes of each slice filled on its own, as {@code binary_fill_holes} on every slice: a
+     * background region of a slice (4-connected in the slice) that does not reach the slice's edge becomes
+     * foreground, so the inside of a ring is filled where the ring is closed. Slices are filled in parallel; of a
+     * mask computed slice by slice the result is computed slice by slice too.
+     *
+     * @param mask the mask, in memory or computed slice by slice
+     * @return a new mask, in memory when {@code mask} is
+     * @throws IllegalArgumentException when {@code mask} is null
+     */
+    public static Mask fillHoles2D(Mask mask) {
+        return Holes.fill2D(Checks.requireNonNull(mask, "mask"));
     }
 
     // ---- points and surfaces --------------------------------------------------------------------------------

@@ -8,7 +8,11 @@ import io.github.stack3d.SliceSource;
 import io.github.stack3d.ValueRange;
 import io.github.stack3d.Volume;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
 /**
  * A stack's histogram: bin {@code i} counts the voxels with {@code edges[i] <= v < edges[i + 1]} (the last bin
@@ -186,22 +190,30 @@ public final class Histogram {
      * histogram of {@code bins} counts, each slice read once.
      */
     private static long[] histogram(SliceSource volume, int bins, ObjIntConsumer<long[]> add) {
-        int depth = volume.depth();
-        int runs = Math.min(depth, 2 * Parallel.threads());
-        long[][] partial = new long[runs][];
-        Parallel.forEach(runs, r -> {
-            long[] h = new long[bins];
-            for (int z = (int) ((long) r * depth / runs); z < (int) ((r + 1L) * depth / runs); z++) {
-                add.accept(h, z);
-            }
-            partial[r] = h;
-        });
         long[] total = new long[bins];
-        for (long[] h : partial) {
+        for (long[] h : fold(volume, () -> new long[bins], add)) {
             for (int i = 0; i < bins; i++) {
                 total[i] += h[i];
             }
         }
         return total;
+    }
+
+    /**
+     * One pass over the slices in parallel runs of consecutive slices: each run starts from its own
+     * {@code start.get()} and calls {@code add(partial, z)} for its slices in order; the partials in slice order.
+     */
+    static <T> List<T> fold(SliceSource volume, Supplier<T> start, ObjIntConsumer<T> add) {
+        int depth = volume.depth();
+        int runs = Math.min(depth, 2 * Parallel.threads());
+        List<T> partial = new ArrayList<>(Collections.nCopies(runs, null));
+        Parallel.forEach(runs, r -> {
+            T p = start.get();
+            for (int z = (int) ((long) r * depth / runs); z < (int) ((r + 1L) * depth / runs); z++) {
+                add.accept(p, z);
+            }
+            partial.set(r, p);
+        });
+        return partial;
     }
 }

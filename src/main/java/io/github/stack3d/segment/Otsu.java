@@ -1,10 +1,6 @@
 package io.github.stack3d.segment;
 
-import io.github.stack3d.Checks;
-import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
-import io.github.stack3d.ValueRange;
-import io.github.stack3d.Volume;
 
 /**
  * Otsu's threshold (N. Otsu, "A threshold selection method from gray-level histograms", IEEE Trans. SMC 9, 1979)
@@ -24,8 +20,6 @@ import io.github.stack3d.Volume;
  */
 public final class Otsu {
 
-    private static final int FLOAT_BINS = Histogram.FLOAT_BINS;
-
     private Otsu() {
     }
 
@@ -43,49 +37,8 @@ public final class Otsu {
      *                                  volume holds an infinite value or only NaN, or the stack holds labels
      */
     public static double threshold(SliceSource volume) {
-        Checks.requireNonNull(volume, "volume");
-        SampleType type = volume.type();
-        if (type == SampleType.INT32) {
-            throw new IllegalArgumentException("Otsu splits grey values; " + volume + " holds labels");
-        }
-        if (type.isInteger()) {
-            long[] all = Histogram.values(volume);
-            int min = 0;
-            while (min < all.length && all[min] == 0) {
-                min++;
-            }
-            int max = all.length - 1;
-            while (max > min && all[max] == 0) {
-                max--;
-            }
-            requireTwoValues(volume, min, max);
-            long[] counts = java.util.Arrays.copyOfRange(all, min, max + 1);
-            double[] centers = new double[counts.length];
-            for (int i = 0; i < centers.length; i++) {
-                centers[i] = min + i;
-            }
-            return centers[bestSplit(counts, centers)] + 0.5;
-        }
-        ValueRange range = volume instanceof Volume v ? v.range() : ValueRange.of(volume);
-        if (Double.isInfinite(range.min()) || Double.isInfinite(range.max())) {
-            throw new IllegalArgumentException("Otsu needs finite values; " + volume + " holds values in " + range
-                    + (range.min() > range.max() ? " (every voxel is NaN)" : ""));
-        }
-        requireTwoValues(volume, range.min(), range.max());
-        float[] edges = Histogram.floatEdges((float) range.min(), (float) range.max());
-        long[] counts = Histogram.floats(volume, edges);
-        double[] centers = new double[FLOAT_BINS];
-        for (int i = 0; i < FLOAT_BINS; i++) {
-            centers[i] = (edges[i] + edges[i + 1]) / 2f;
-        }
-        return Math.nextUp((float) centers[bestSplit(counts, centers)]);
-    }
-
-    private static void requireTwoValues(SliceSource volume, double min, double max) {
-        if (min == max) {
-            throw new IllegalArgumentException("Otsu needs at least two different values; every voxel of " + volume
-                    + " is " + Threshold.number(min));
-        }
+        ThresholdBins bins = ThresholdBins.of(volume, "Otsu");
+        return bins.level(bins.centers()[bestSplit(bins.counts(), bins.centers())]);
     }
 
     /**
