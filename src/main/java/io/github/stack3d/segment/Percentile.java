@@ -30,7 +30,7 @@ public final class Percentile {
      */
     public static double of(SliceSource volume, double p) {
         if (!(p >= 0 && p <= 100)) {
-            throw new IllegalArgumentException("percentile p is " + p + "; expected 0..100");
+            throw new IllegalArgumentException("percentile p is " + Threshold.number(p) + "; expected 0..100");
         }
         boolean integer = ThresholdBins.requireGrey(volume, "a percentile").isInteger();
         long[] counts = integer ? Histogram.values(volume) : buckets(volume, -1, -1)[0];
