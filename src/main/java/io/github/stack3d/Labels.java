@@ -167,17 +167,37 @@ public final class Labels implements SliceSource {
         return r;
     }
 
+    /**
+     * Counts per label, in runs of consecutive slices (one histogram per run, not per slice: millions of labels
+     * times hundreds of slices would not fit).
+     */
     private long[] sizes() {
         long[] s = sizes;
         if (s == null) {
-            long[][] perSlice = new long[depth()][];
-            Parallel.forEach(depth(), z -> perSlice[z] = histogram(z));
+            int depth = depth();
+            int runs = Math.min(depth, 2 * Parallel.threads());
+            long[][] perRun = new long[runs][];
+            Parallel.forEach(runs, r -> {
+                int from = (int) ((long) r * depth / runs);
+                int to = (int) ((r + 1L) * depth / runs);
+                int max = 0;
+                for (int z = from; z < to; z++) {
+                    max = Math.max(max, largest(z));
+                }
+                long[] h = new long[max + 1];
+                for (int z = from; z < to; z++) {
+                    for (int v : ints(z)) {
+                        h[v]++;
+                    }
+                }
+                perRun[r] = h;
+            });
             int labels = 0;
-            for (long[] h : perSlice) {
+            for (long[] h : perRun) {
                 labels = Math.max(labels, h.length);
             }
             s = new long[Math.max(labels, 1)];
-            for (long[] h : perSlice) {
+            for (long[] h : perRun) {
                 for (int i = 0; i < h.length; i++) {
                     s[i] += h[i];
                 }
@@ -187,7 +207,8 @@ public final class Labels implements SliceSource {
         return s;
     }
 
-    private long[] histogram(int z) {
+    /** The largest label of slice z, after checking that none is negative. */
+    private int largest(int z) {
         int[] s = ints(z);
         int max = 0;
         for (int i = 0; i < s.length; i++) {
@@ -198,11 +219,7 @@ public final class Labels implements SliceSource {
             }
             max = Math.max(max, s[i]);
         }
-        long[] h = new long[max + 1];
-        for (int v : s) {
-            h[v]++;
-        }
-        return h;
+        return max;
     }
 
     /** For example {@code Labels[121×154×114, 3 labels, 1.0×1.0×1.0 px]}. */
