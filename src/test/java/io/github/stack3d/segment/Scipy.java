@@ -22,15 +22,10 @@ import java.util.Random;
 final class Scipy {
 
     /**
-     * Reads {@code sys.argv[1..4]} (raw file, depth, height, width) into the boolean array {@code m}, spacing
-     * {@code sys.argv[5..7]} (z, y, x) into {@code sampling}; {@code ball(r)} is the ball structuring element of
-     * {@link Ball}, with the same arithmetic.
+     * Defines {@code ball(r)}, the ball structuring element of {@link Ball} with the same arithmetic, for the
+     * spacing {@code sampling} (z, y, x).
      */
-    static final String PRELUDE = """
-            import sys, numpy as np, scipy.ndimage as ndi
-            d, h, w = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-            m = np.fromfile(sys.argv[1], np.uint8).reshape(d, h, w).astype(bool)
-            sampling = (float(sys.argv[5]), float(sys.argv[6]), float(sys.argv[7]))
+    static final String BALL = """
             def ball(r):
                 sz, sy, sx = sampling
                 rz, ry, rx = int(np.floor(r / sz)), int(np.floor(r / sy)), int(np.floor(r / sx))
@@ -38,6 +33,17 @@ final class Scipy {
                 x, y, z = dx * sx, dy * sy, dz * sz
                 return x * x + y * y + z * z <= r * r
             """;
+
+    /**
+     * Reads {@code sys.argv[1..4]} (raw file, depth, height, width) into the boolean array {@code m} and the
+     * spacing {@code sys.argv[5..7]} (z, y, x) into {@code sampling}; defines {@link #BALL}.
+     */
+    static final String PRELUDE = """
+            import sys, numpy as np, scipy.ndimage as ndi
+            d, h, w = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+            m = np.fromfile(sys.argv[1], np.uint8).reshape(d, h, w).astype(bool)
+            sampling = (float(sys.argv[5]), float(sys.argv[6]), float(sys.argv[7]))
+            """ + BALL;
 
     private Scipy() {
     }
