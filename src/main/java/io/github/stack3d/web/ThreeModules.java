@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ public final class ThreeModules {
         m.put("controls", pack("examples/jsm/controls/OrbitControls.js", "from 'three';", "from\"stack3d:three\";",
                 1));
         m.put("volume", pack("examples/jsm/shaders/VolumeShader.js", "from 'three';", "from\"stack3d:three\";", 1));
-        return Map.copyOf(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** Module {@code file} with its {@code times} occurrences of {@code from} replaced by {@code to}, packed. */
