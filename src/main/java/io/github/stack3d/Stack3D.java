@@ -18,6 +18,7 @@ import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.mesh.MeshMeasures;
 import io.github.stack3d.mesh.MeshReport;
 import io.github.stack3d.notebook.Display;
+import io.github.stack3d.notebook.Viewer;
 import io.github.stack3d.render.HistogramChart;
 import io.github.stack3d.render.MeshRender;
 import io.github.stack3d.render.Montage;
@@ -1550,6 +1551,142 @@ public final class Stack3D {
         if (line != null) {
             System.out.println(line);
         }
+    }
+
+    // ---- interactive viewer ---------------------------------------------------------------------------------
+
+    /**
+     * An interactive 3D view of a mesh from {@link View#DEFAULT}: in IJava the cell shows a WebGL view (three.js,
+     * bundled: no network needed) to rotate (drag), zoom (wheel), pan (right-drag or shift-drag), reset, relight
+     * (light with the camera or fixed) and overlay the wireframe. Where scripts do not run (an untrusted notebook,
+     * GitHub) the output shows the still picture of {@link #renderMesh(Mesh)} instead. Positions travel as 16-bit
+     * numbers over the mesh's bounding box (at most 1/131070 of its size off) and triangles as compressed index
+     * differences: a marching-cubes mesh needs about 4.5 bytes a triangle. {@code viewer(marchingCubes(mask))}.
+     *
+     * @param mesh the mesh, with at least one triangle
+     * @return the viewer, shown by IJava; {@link #saveHtml(Viewer, Path)} writes it as a page
+     * @throws IllegalArgumentException when {@code mesh} is null or has no triangles
+     */
+    public static Viewer viewer(Mesh mesh) {
+        return Viewer.of(mesh, View.DEFAULT);
+    }
+
+    /**
+     * An interactive 3D view of a mesh starting from a view: its azimuth, elevation, zoom, perspective, size (of
+     * the canvas), background and wireframe; the still picture is {@link #renderMesh(Mesh, View)}.
+     * {@code viewer(mesh, View.at(90, 0).withSize(800, 600).withWireframe(true))}.
+     *
+     * @param mesh the mesh, with at least one triangle
+     * @param view the first camera and the canvas size
+     * @return the viewer
+     * @throws IllegalArgumentException when an argument is null or the mesh has no triangles
+     */
+    public static Viewer viewer(Mesh mesh, View view) {
+        return Viewer.of(mesh, view);
+    }
+
+    /**
+     * An interactive 3D view of points from {@link View#DEFAULT}, colored by their own colors or else along z
+     * through the view's colormap; rotate, zoom, pan and reset as for a mesh. {@code viewer(shellPoints(mask))}.
+     *
+     * @param points the points, at least one
+     * @return the viewer
+     * @throws IllegalArgumentException when {@code points} is null or empty
+     */
+    public static Viewer viewer(PointCloud points) {
+        return Viewer.of(points, View.DEFAULT);
+    }
+
+    /**
+     * An interactive 3D view of points starting from a view; the still picture is
+     * {@link #renderPoints(PointCloud, View)}. {@code viewer(points, View.DEFAULT.withColormap(Colormap.VIRIDIS))}.
+     *
+     * @param points the points, at least one
+     * @param view   the first camera, the canvas size and the colormap
+     * @return the viewer
+     * @throws IllegalArgumentException when an argument is null or the cloud is empty
+     */
+    public static Viewer viewer(PointCloud points, View view) {
+        return Viewer.of(points, view);
+    }
+
+    /**
+     * An interactive ray-cast view of a volume, mask or labels (objects as 1, background as 0): its isosurface at
+     * the Otsu level, which a slider moves, or at a button's press the maximum-intensity projection. The stack is
+     * block-averaged to at most {@value io.github.stack3d.notebook.Viewer#VOLUME_SIDE} voxels a side (an integer
+     * factor per axis) and quantised to 8 bits for the browser's 3D texture (WebGL2); the spacing is kept. A dark
+     * object on a bright background shows as well as a bright one. The still is {@link #volumeRender} of the
+     * same texture. {@code viewer(sampleStack())}.
+     *
+     * @param volume a volume, mask or labels, in memory or on disk (read once, slice by slice); not null
+     * @return the viewer
+     * @throws IllegalArgumentException when {@code volume} is null or holds no finite value
+     * @throws IllegalStateException    when the texture does not fit in the heap
+     */
+    public static Viewer viewer(SliceSource volume) {
+        return Viewer.of(volume, View.DEFAULT.withMode(RenderMode.ISOSURFACE), Viewer.VOLUME_SIDE);
+    }
+
+    /**
+     * An interactive ray-cast view of a volume as a view asks: {@link RenderMode#MIP} through the view's colormap,
+     * any other mode as the isosurface at the view's level (Otsu's when NaN); its angles, zoom, size and
+     * background; always orthographic (the ray caster casts parallel rays).
+     * {@code viewer(stack, View.at(0, 90).withLevel(100.5))}.
+     *
+     * @param volume a volume, mask or labels; not null
+     * @param view   the first camera, mode, level and canvas size; not null; a level lies within the data range
+     * @return the viewer
+     * @throws IllegalArgumentException when an argument is null or the level lies outside the data range
+     * @throws IllegalStateException    when the texture does not fit in the heap
+     */
+    public static Viewer viewer(SliceSource volume, View view) {
+        return Viewer.of(volume, view, Viewer.VOLUME_SIDE);
+    }
+
+    /**
+     * An interactive ray-cast view of a volume with a chosen texture size: at most {@code maxSide} voxels along
+     * each axis (more detail, a larger page: 8 bits a voxel before compression).
+     * {@code viewer(stack, View.DEFAULT.withMode(RenderMode.MIP), 256)}.
+     *
+     * @param volume  a volume, mask or labels; not null
+     * @param view    the first camera, mode, level and canvas size; not null
+     * @param maxSide the longest side of the texture in voxels, 2..512
+     * @return the viewer
+     * @throws IllegalArgumentException when an argument is null, {@code maxSide} is out of range or the level lies
+     *                                  outside the data range
+     * @throws IllegalStateException    when the texture does not fit in the heap
+     */
+    public static Viewer viewer(SliceSource volume, View view, int maxSide) {
+        return Viewer.of(volume, view, maxSide);
+    }
+
+    /**
+     * Writes a viewer as a standalone HTML page (three.js and the data inside; it opens offline in any browser
+     * with WebGL2), replacing an existing file; a failure leaves no file.
+     * {@code saveHtml(viewer(mesh), Path.of("mesh.html"))}.
+     *
+     * @param viewer the viewer
+     * @param file   the HTML file; its folder must exist
+     * @return {@code file}
+     * @throws IllegalArgumentException when an argument is null
+     * @throws IOException              naming the file when its folder is missing or not writable, or writing fails
+     */
+    public static Path saveHtml(Viewer viewer, Path file) throws IOException {
+        return Checks.requireNonNull(viewer, "viewer").save(Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes a viewer as a standalone HTML page, the file given as a string:
+     * {@code saveHtml(viewer(sampleStack()), "volume.html")}.
+     *
+     * @param viewer the viewer
+     * @param file   the HTML file's path; its folder must exist
+     * @return the path written
+     * @throws IllegalArgumentException when an argument is null
+     * @throws IOException              naming the file when its folder is missing or not writable, or writing fails
+     */
+    public static Path saveHtml(Viewer viewer, String file) throws IOException {
+        return Checks.requireNonNull(viewer, "viewer").save(path(file, "file"));
     }
 
     // ---- sample data ----------------------------------------------------------------------------------------

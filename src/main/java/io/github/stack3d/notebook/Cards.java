@@ -42,7 +42,7 @@ public final class Cards {
 
     /**
      * The picture of {@code x}: a montage of a stack, a shaded rendering of a mesh or points, a chart drawn, an
-     * image itself; null for a type without one (a report, a text).
+     * image itself, a viewer's still; null for a type without one (a report, a text).
      */
     public static BufferedImage picture(Object x) {
         if (x instanceof BufferedImage image) {
@@ -55,6 +55,8 @@ public final class Cards {
             return PointsRender.renderPoints(points, View.DEFAULT);
         } else if (x instanceof Chart chart) {
             return chart.toImage();
+        } else if (x instanceof Viewer viewer) {
+            return viewer.still();
         }
         return null;
     }

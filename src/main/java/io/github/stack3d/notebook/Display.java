@@ -59,6 +59,7 @@ public final class Display {
         for (Class<?> c : List.of(Volume.class, Mask.class, Labels.class, Mesh.class, PointCloud.class)) {
             m.put(c, List.of(HTML, TEXT));
         }
+        m.put(Viewer.class, List.of(HTML, TEXT));
         m.put(MeshReport.class, List.of(TEXT));
         m.put(Chart.class, List.of(SVG, TEXT));
         m.put(BufferedImage.class, List.of(PNG, TEXT));
@@ -184,7 +185,7 @@ public final class Display {
     static Object data(Object x, String mime) {
         switch (mime) {
             case HTML:
-                return Cards.html(x);
+                return x instanceof Viewer v ? v.html() : Cards.html(x);
             case SVG:
                 return ((Chart) x).svg();
             case PNG:

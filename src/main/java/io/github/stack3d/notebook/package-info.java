@@ -5,6 +5,8 @@
  * histogram as SVG), a chart shows as SVG and a {@link java.awt.image.BufferedImage} as PNG. Everything that
  * touches the kernel is found by reflection in {@code Display}; the rest ({@link
  * io.github.stack3d.notebook.Cards}, {@link io.github.stack3d.notebook.InlinePng}) is plain Java, so the library
- * compiles and runs without the kernel on the class path.
+ * compiles and runs without the kernel on the class path. {@link io.github.stack3d.notebook.Viewer} is the
+ * interactive 3D view of a mesh, points or a volume (its page is built in {@code io.github.stack3d.web}), shown
+ * as HTML.
  */
 package io.github.stack3d.notebook;
