@@ -77,6 +77,7 @@ public final class Parallel {
                 work.shared.context.cancel();
                 task.quietlyJoin(); // not interruptible: the workers stop at their next index or step
                 Thread.currentThread().interrupt();
+                work.shared.context.checkInterrupted(); // throws, naming the operation
                 throw new CancellationException("interrupted");
             } catch (ExecutionException e) {
                 rethrow(e.getCause());

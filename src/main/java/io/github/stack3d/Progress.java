@@ -224,10 +224,11 @@ public final class Progress implements AutoCloseable {
 
     /** True when the thread that started the outermost operation was interrupted. */
     boolean interrupted() {
-        return outer().cancelled || owner.isInterrupted() || Thread.currentThread().isInterrupted();
+        return outer().cancelled || owner.isInterrupted();
     }
 
-    private void checkInterrupted() {
+    /** Throws when {@link #interrupted()}, naming the outermost operation. */
+    void checkInterrupted() {
         if (interrupted()) {
             throw new CancellationException(outer().task + ": interrupted");
         }
