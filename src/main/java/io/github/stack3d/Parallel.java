@@ -5,14 +5,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
  * The library's worker threads: one pool that every parallel step uses, sized by {@link #threads(int)} (all
  * processors by default). Work is split into index ranges that idle threads steal; the first exception a task
- * throws is rethrown as it was, and interrupting the calling thread stops the work at the next index.
+ * throws is rethrown as it was, and interrupting the calling thread stops the work at the next index (and, in
+ * bodies that check, at their next slice: the workers run inside the caller's {@link Progress}, so its steps and
+ * {@link Progress#checkInterruptedNow()} see the caller's interrupt); {@code forEach} returns only once every
+ * worker has stopped.
  *
  * <p>This is the library's one piece of global state, on purpose: the number of threads is the caller's choice
  * for the whole process, as {@code OMP_NUM_THREADS} is for numpy and VTK.
@@ -58,15 +60,13 @@ public final class Parallel {
         }
         if (n == 1 || p.getParallelism() == 1) {
             for (int i = 0; i < n; i++) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("interrupted");
-                }
+                Progress.checkInterruptedNow();
                 body.accept(i);
             }
             return;
         }
-        Range work = new Range(body, 0, n, Math.max(1, n / (8 * p.getParallelism())), new AtomicReference<>(),
-                new AtomicBoolean());
+        Range work = new Range(body, 0, n, Math.max(1, n / (8 * p.getParallelism())), new Shared(
+                Progress.current()));
         if (ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == p) {
             work.invoke();
         } else {
@@ -74,17 +74,34 @@ public final class Parallel {
             try {
                 task.get();
             } catch (InterruptedException e) {
-                work.stop.set(true);
-                task.cancel(true);
+                work.shared.context.cancel();
+                task.quietlyJoin(); // not interruptible: the workers stop at their next index or step
                 Thread.currentThread().interrupt();
+                work.shared.context.checkInterrupted(); // throws, naming the operation
                 throw new CancellationException("interrupted");
             } catch (ExecutionException e) {
                 rethrow(e.getCause());
             }
         }
-        Throwable failure = work.failure.get();
+        Throwable failure = work.shared.failure.get();
         if (failure != null) {
             rethrow(failure);
+        }
+        Progress.checkInterruptedNow();
+    }
+
+    /**
+     * {@link #forEach(int, IntConsumer)} reporting one step of a {@link Progress} named {@code task} per index.
+     *
+     * @throws CancellationException when the calling thread was interrupted
+     */
+    public static void forEach(String task, int n, IntConsumer body) {
+        try (Progress progress = Progress.start(task, n)) {
+            forEach(n, i -> {
+                body.accept(i);
+                progress.step();
+            });
+            progress.finish();
         }
     }
 
@@ -107,38 +124,55 @@ public final class Parallel {
         }, null, false);
     }
 
+    /** What the ranges of one loop share: the caller's operation (its interrupt and cancel), the first failure. */
+    private static final class Shared {
+        final Progress context;
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Shared(Progress context) {
+            this.context = context;
+        }
+
+        boolean stopped() {
+            return failure.get() != null || context.interrupted();
+        }
+    }
+
     /** Indices {@code [from, to)}, split in halves down to {@code grain}; failures are kept, not thrown. */
     private static final class Range extends RecursiveAction {
         private final IntConsumer body;
         private final int from;
         private final int to;
         private final int grain;
-        final AtomicReference<Throwable> failure;
-        final AtomicBoolean stop;
+        final Shared shared;
 
-        Range(IntConsumer body, int from, int to, int grain, AtomicReference<Throwable> failure, AtomicBoolean stop) {
+        Range(IntConsumer body, int from, int to, int grain, Shared shared) {
             this.body = body;
             this.from = from;
             this.to = to;
             this.grain = grain;
-            this.failure = failure;
-            this.stop = stop;
+            this.shared = shared;
         }
 
         @Override
         protected void compute() {
             if (to - from > grain) {
                 int mid = (from + to) >>> 1;
-                invokeAll(new Range(body, from, mid, grain, failure, stop), new Range(body, mid, to, grain, failure,
-                        stop));
+                invokeAll(new Range(body, from, mid, grain, shared), new Range(body, mid, to, grain, shared));
                 return;
             }
-            for (int i = from; i < to && failure.get() == null && !stop.get(); i++) {
-                try {
-                    body.accept(i);
-                } catch (Throwable t) {
-                    failure.compareAndSet(null, t);
+            // the caller's operation, so that steps and nested operations count into it and see its interrupt
+            Progress before = Progress.enter(shared.context);
+            try {
+                for (int i = from; i < to && !shared.stopped(); i++) {
+                    try {
+                        body.accept(i);
+                    } catch (Throwable t) {
+                        shared.failure.compareAndSet(null, t);
+                    }
                 }
+            } finally {
+                Progress.enter(before);
             }
         }
     }

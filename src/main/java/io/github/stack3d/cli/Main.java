@@ -1,10 +1,13 @@
 package io.github.stack3d.cli;
 
+import io.github.stack3d.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -15,7 +18,8 @@ import picocli.CommandLine.IVersionProvider;
  * The command line: {@code java -jar stack3d-VERSION-all.jar [command] [arguments]} with the subcommands
  * {@code info}, {@code shell}, {@code mesh}, {@code render} and {@code demo} (the default). Exit status 0 when the work is done,
  * 1 when it failed (one line naming the file or parameter; the stack trace too with {@code --verbose}), 2 for a
- * command line that cannot be understood (the message and the command's usage).
+ * command line that cannot be understood (the message and the command's usage). Long steps draw a progress bar on
+ * stderr when it is a terminal or {@code --progress} asks; Ctrl-C stops the work and deletes the file being written.
  */
 public final class Main {
 
@@ -59,7 +63,15 @@ public final class Main {
                     cmd.usage(cmd.getErr());
                     return 2;
                 });
-        return line.execute(args);
+        List<String> given = Arrays.asList(args);
+        boolean bars = given.contains("--progress")
+                || !given.contains("--no-progress") && err == System.err && TerminalProgress.stderrIsTerminal();
+        Progress.Listener before = Progress.listen(bars ? new TerminalProgress(err) : null);
+        try {
+            return line.execute(args);
+        } finally {
+            Progress.listen(before);
+        }
     }
 
     /** {@code java -jar stack3d-0.1.0-all.jar} when run from the jar, else {@code stack3d}. */
@@ -100,5 +112,9 @@ public final class Main {
     static class Common {
         @CommandLine.Option(names = "--verbose", description = "show the stack trace of a failure")
         boolean verbose;
+
+        @CommandLine.Option(names = "--progress", negatable = true, description = "show progress bars on stderr "
+                + "(default: when stderr is a terminal)")
+        Boolean progress;
     }
 }

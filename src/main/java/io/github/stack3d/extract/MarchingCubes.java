@@ -5,9 +5,10 @@ import io.github.stack3d.Checks;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Memory;
 import io.github.stack3d.Mesh;
+import io.github.stack3d.Parallel;
+import io.github.stack3d.Progress;
 import io.github.stack3d.SliceSource;
 
-import io.github.stack3d.Parallel;
 import java.util.function.IntConsumer;
 
 /**
@@ -84,10 +85,20 @@ public final class MarchingCubes {
     /** Both passes over the runs starting at {@code from}, in parallel or in order on this thread. */
     private static Mesh extract(SliceSource source, double level, Border border, int runs, int[] from,
                                 boolean parallel) {
+        try (Progress progress = Progress.start("marching cubes", 2L * (from[runs] - from[0]))) {
+            Mesh mesh = extract(source, level, border, runs, from, parallel, progress);
+            progress.finish();
+            return mesh;
+        }
+    }
+
+    /** Both passes, one step of {@code progress} per slab and pass. */
+    private static Mesh extract(SliceSource source, double level, Border border, int runs, int[] from,
+                                boolean parallel, Progress progress) {
         SlabExtractor[] counted = new SlabExtractor[runs];
         runAll(runs, parallel, r -> {
             SlabExtractor c = new SlabExtractor(source, level, border, null);
-            c.run(from[r], from[r + 1], r == 0);
+            c.run(from[r], from[r + 1], r == 0, progress);
             counted[r] = c.release();
         });
         long vertices = 0;
@@ -126,7 +137,8 @@ public final class MarchingCubes {
             extra += c.extraCount;
             index += c.indexCount;
         }
-        runAll(runs, parallel, r -> new SlabExtractor(source, level, border, sinks[r]).run(from[r], from[r + 1], r == 0));
+        runAll(runs, parallel, r -> new SlabExtractor(source, level, border, sinks[r]).run(from[r], from[r + 1], r == 0,
+                progress));
         return new Mesh(positions, triangles, normals, null, source.grid().unit());
     }
 

@@ -1,6 +1,7 @@
 package io.github.stack3d.extract;
 
 import io.github.stack3d.Border;
+import io.github.stack3d.Progress;
 import io.github.stack3d.SliceSource;
 import io.github.stack3d.Grid;
 
@@ -148,8 +149,9 @@ final class SlabExtractor {
     /**
      * Extracts slabs {@code k0 .. k1 - 1}; the first run ({@code emitFirstPlane}) also emits plane k0. When
      * counting, nothing is placed: the vertices are the crossed edges numbered, the triangles come from the table.
+     * One step of {@code progress} per slab (where it also stops when interrupted).
      */
-    void run(int k0, int k1, boolean emitFirstPlane) {
+    void run(int k0, int k1, boolean emitFirstPlane, Progress progress) {
         boolean writing = sink != null;
         loadSlices(k0 - 2, k0 - 1);
         plane(k0, lo);
@@ -181,6 +183,7 @@ final class SlabExtractor {
                 emit(Y, hi, k + 1);
             }
             cubes(k);
+            progress.step();
             long[] p = lo;
             lo = hi;
             hi = p;

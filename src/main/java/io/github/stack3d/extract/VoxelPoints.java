@@ -6,6 +6,7 @@ import io.github.stack3d.Mask;
 import io.github.stack3d.Memory;
 import io.github.stack3d.Parallel;
 import io.github.stack3d.PointCloud;
+import io.github.stack3d.Progress;
 import java.util.Arrays;
 
 /**
@@ -78,6 +79,14 @@ public final class VoxelPoints {
      * slice at its offset, so the order is z, then y, then x.
      */
     static PointCloud collect(Mask mask, String what, SliceSelection selection) {
+        try (Progress progress = Progress.start(what, mask.depth())) {
+            PointCloud points = collect(mask, what, selection, progress);
+            progress.finish();
+            return points;
+        }
+    }
+
+    private static PointCloud collect(Mask mask, String what, SliceSelection selection, Progress progress) {
         int depth = mask.depth();
         int[][] picked = new int[depth][];
         int runs = Math.min(depth, 4 * Parallel.threads());
@@ -91,6 +100,7 @@ public final class VoxelPoints {
                 long[] above = z + 1 < depth ? mask.bits(z + 1) : null;
                 selection.select(below, slice, above, scratch);
                 picked[z] = scratch.take();
+                progress.step();
                 below = slice;
                 slice = above;
             }

@@ -1,10 +1,13 @@
 package io.github.stack3d.io;
 
+import io.github.stack3d.Progress;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,7 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +32,14 @@ import java.util.function.Consumer;
  * folder needs an OS that opens folders as files (Linux, macOS and other POSIX systems); where opening one fails
  * (Windows) that step is skipped, an OS limitation rather than an error, as Lucene's
  * {@code org.apache.lucene.util.IOUtils.fsync} skips it.
+ *
+ * <p>Odd targets ({@link OutputTarget}): a symbolic link is followed, and the file it points to is replaced (the
+ * link stays); a FIFO or character device ({@code /dev/null}) is written through, in place, since it is a stream
+ * rather than a file that could be replaced; a block device, a socket or a folder is refused. Temporary files
+ * never outlive their write ({@link TempFiles}: deleted on failure, on interruption and at JVM shutdown; leftovers
+ * of killed processes are swept). An interrupted write (its thread interrupted, or the {@link Progress} it runs in
+ * cancelled) throws {@link CancellationException}, with the old target intact. Each write reports its bytes to a
+ * {@link Progress} named after the file.
  */
 public final class AtomicWrite {
 
@@ -57,10 +68,33 @@ public final class AtomicWrite {
      *
      * @return the target path
      * @throws IOException naming the target when its folder does not exist or is not writable, or writing failed
+     * @throws CancellationException when the thread was interrupted; the old target is then intact
      */
     public static Path write(Path target, Content content) throws IOException {
-        return writeChannel(target, channel -> {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
+        return write(target, 0, content);
+    }
+
+    /**
+     * {@link #write(Path, Content)}, its progress measured against {@code size}, the expected number of bytes (an
+     * estimate is fine; 0 when unknown).
+     */
+    public static Path write(Path target, long size, Content content) throws IOException {
+        return writeChannel(target, size, channel -> {
+            OutputStream direct = Channels.newOutputStream(channel);
+            OutputStream counted = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    Progress.advanceCurrent(1);
+                    direct.write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    Progress.advanceCurrent(len);
+                    direct.write(b, off, len);
+                }
+            };
+            OutputStream out = new BufferedOutputStream(counted, 1 << 16) {
                 @Override
                 public void close() throws IOException {
                     flush(); // the channel stays open, to be forced
@@ -68,7 +102,7 @@ public final class AtomicWrite {
             };
             content.writeTo(out);
             out.flush();
-        });
+        }, step -> { });
     }
 
     /**
@@ -76,9 +110,18 @@ public final class AtomicWrite {
      *
      * @return the target path
      * @throws IOException naming the target when its folder does not exist or is not writable, or writing failed
+     * @throws CancellationException when the thread was interrupted; the old target is then intact
      */
     public static Path writeChannel(Path target, ChannelContent content) throws IOException {
-        return writeChannel(target, content, step -> { });
+        return writeChannel(target, 0, content);
+    }
+
+    /**
+     * {@link #writeChannel(Path, ChannelContent)}, its progress measured against {@code size}, the expected number
+     * of bytes (an estimate is fine; 0 when unknown); the content reports what it writes through {@link #drain}.
+     */
+    public static Path writeChannel(Path target, long size, ChannelContent content) throws IOException {
+        return writeChannel(target, size, content, step -> { });
     }
 
     /**
@@ -87,9 +130,40 @@ public final class AtomicWrite {
      * forced"}; for tests, which cannot watch a disk.
      */
     static Path writeChannel(Path target, ChannelContent content, Consumer<String> steps) throws IOException {
-        Path folder = requireWritableFolder(target);
-        String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-        Path tmp = folder.resolve(".stack3d-" + random + ".part");
+        return writeChannel(target, 0, content, steps);
+    }
+
+    private static Path writeChannel(Path target, long size, ChannelContent content, Consumer<String> steps)
+            throws IOException {
+        Progress.checkInterruptedNow();
+        OutputTarget out = OutputTarget.of(target);
+        Path file = out.file();
+        Path folder = out.through() ? null : requireWritableFolder(file);
+        try (Progress progress = Progress.start("writing " + target.getFileName(), size)) {
+            if (out.through()) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    content.writeTo(channel);
+                }
+                steps.accept("written through");
+            } else {
+                replace(file, folder, content, steps);
+            }
+            progress.finish();
+        } catch (ClosedByInterruptException | InterruptedIOException e) {
+            throw new CancellationException(target + ": writing interrupted; "
+                    + (out.through() ? "partly written" : "the old file is unchanged"));
+        } catch (IOException e) {
+            String message = String.valueOf(e.getMessage());
+            throw message.contains(target.getFileName().toString()) ? e
+                    : new IOException(target + ": writing failed: " + message, e);
+        }
+        return target;
+    }
+
+    /** Writes a temporary file in {@code folder}, forces it and moves it over {@code file}; deletes it on failure. */
+    private static void replace(Path file, Path folder, ChannelContent content, Consumer<String> steps)
+            throws IOException {
+        Path tmp = TempFiles.create(folder);
         try {
             // CREATE_NEW with the default permissions, as any new file gets (createTempFile would make it private)
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -97,21 +171,21 @@ public final class AtomicWrite {
                 force(channel, tmp);
             }
             steps.accept("file forced");
-            move(tmp, target);
+            Progress.checkInterruptedNow(); // the last moment to stop: after the move, the new file is there
+            move(tmp, file);
             steps.accept("moved");
             steps.accept(forceFolder(folder) ? "folder forced" : "folder not forced");
-        } catch (IOException e) {
-            String message = String.valueOf(e.getMessage());
-            throw message.contains(target.getFileName().toString()) ? e
-                    : new IOException(target + ": writing failed: " + message, e);
         } finally {
-            Files.deleteIfExists(tmp);
+            TempFiles.delete(tmp);
         }
-        return target;
     }
 
-    /** Writes a buffer's content (position to limit) completely to {@code channel}, then clears it for refilling. */
+    /**
+     * Writes a buffer's content (start to position) completely to {@code channel}, then clears it for refilling;
+     * counts the bytes into the write's {@link Progress}, which also stops here when the thread was interrupted.
+     */
     public static void drain(ByteBuffer buffer, FileChannel channel) throws IOException {
+        Progress.advanceCurrent(buffer.position());
         buffer.flip();
         while (buffer.hasRemaining()) {
             channel.write(buffer);

@@ -5,6 +5,7 @@ import io.github.stack3d.Labels;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.PointCloud;
+import io.github.stack3d.Progress;
 import io.github.stack3d.Volume;
 import io.github.stack3d.io.PngWriter;
 import io.github.stack3d.mesh.MeshReport;
@@ -67,7 +68,8 @@ public final class Display {
     }
 
     /**
-     * Registers the render functions when running inside IJava; otherwise does nothing. Never throws and never
+     * Registers the render functions, and a progress bar ({@link NotebookProgress}) as the default {@link
+     * Progress.Listener}, when running inside IJava; otherwise does nothing. Never throws and never
      * prints; outside IJava it costs one failed class lookup.
      */
     public static void installIfInKernel() {
@@ -75,6 +77,7 @@ public final class Display {
             Object kernel = kernel();
             if (kernel != null) {
                 install(call(kernel, "getRenderer"));
+                Progress.listenByDefault(NotebookProgress.of(kernel));
             }
         } catch (Throwable ignored) {
             // not in IJava, or an IJava this code does not understand: values keep their plain text

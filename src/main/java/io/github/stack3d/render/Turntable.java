@@ -2,6 +2,7 @@ package io.github.stack3d.render;
 
 import io.github.stack3d.Checks;
 import io.github.stack3d.Mesh;
+import io.github.stack3d.Progress;
 import io.github.stack3d.View;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -36,8 +37,12 @@ public final class Turntable {
         Checks.requireInRange(frames, 1, 3600, "frames");
         Checks.requireNonNull(renderer, "renderer");
         List<BufferedImage> out = new ArrayList<>(frames);
-        for (int i = 0; i < frames; i++) {
-            out.add(renderer.apply(view.withAngles(view.azimuth() + 360.0 * i / frames, view.elevation())));
+        try (Progress progress = Progress.start("turntable", frames)) {
+            for (int i = 0; i < frames; i++) {
+                out.add(renderer.apply(view.withAngles(view.azimuth() + 360.0 * i / frames, view.elevation())));
+                progress.step();
+            }
+            progress.finish();
         }
         return out;
     }

@@ -130,7 +130,7 @@ public final class VolumeRender {
         // tiles of 16×16 pixels: neighbouring rays read the same cache lines while they are still cached
         int tilesX = (w + TILE - 1) / TILE;
         int tilesY = (h + TILE - 1) / TILE;
-        Parallel.forEach(tilesX * tilesY, t -> {
+        Parallel.forEach("volume rendering", tilesX * tilesY, t -> {
             BrickRuns runs = new BrickRuns(walk);
             int x0 = t % tilesX * TILE;
             int y0 = t / tilesX * TILE;

@@ -120,7 +120,7 @@ public final class Threshold {
         }
         Memory.require(SampleType.BIT.bytes(source.sliceSize()) * depth, "the mask of " + source);
         long[][] slices = new long[depth][];
-        Parallel.forEach(depth, z -> slices[z] = bits.apply(z));
+        Parallel.forEach("threshold", depth, z -> slices[z] = bits.apply(z));
         Mask mask = Mask.of(w, h, slices, source.grid());
         if (isEmpty(slices)) {
             ValueRange r = ValueRange.of(source);

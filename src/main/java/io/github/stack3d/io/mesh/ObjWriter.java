@@ -48,7 +48,9 @@ public final class ObjWriter {
         float[] v = mesh.vertices();
         int[] t = mesh.triangles();
         float[] n = mesh.hasNormals() ? mesh.normals() : null;
-        return AtomicWrite.write(file, out -> {
+        // about 10 characters a number, for progress only
+        long size = (n == null ? 32L : 64L) * mesh.vertexCount() + (n == null ? 28L : 52L) * mesh.triangleCount();
+        return AtomicWrite.write(file, size, out -> {
             TextOut text = new TextOut(out);
             text.text("# " + UnitNote.of(mesh.unit())).newline();
             text.text("# ").number(mesh.vertexCount()).text(" vertices, ").number(mesh.triangleCount())

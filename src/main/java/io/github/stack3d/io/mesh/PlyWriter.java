@@ -143,7 +143,9 @@ public final class PlyWriter {
 
     private static Path binary(Data d, Path file) throws IOException {
         requirePoints(d, file);
-        return AtomicWrite.writeChannel(file, channel -> {
+        int record = 12 + (d.normals() == null ? 0 : 12) + (d.colors() == null ? 0 : 3);
+        long size = (long) record * d.vertices() + 13L * d.faces();
+        return AtomicWrite.writeChannel(file, size, channel -> {
             ByteBuffer buf = ByteBuffer.allocateDirect(BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
             buf.put(header(d, "binary_little_endian").getBytes(StandardCharsets.UTF_8));
             if (d.normals() == null && d.colors() == null) {
@@ -206,7 +208,9 @@ public final class PlyWriter {
         float[] normals = d.normals();
         byte[] colors = d.colors();
         int[] t = d.triangles();
-        return AtomicWrite.write(file, out -> {
+        // about 10 characters a number, for progress only
+        long size = (normals == null ? 30L : 60L) * d.vertices() + 28L * d.faces();
+        return AtomicWrite.write(file, size, out -> {
             out.write(header(d, "ascii").getBytes(StandardCharsets.UTF_8));
             TextBlocks.write(out, d.vertices(), (text, from, to) -> {
                 for (int i = 3 * from; i < 3 * to; i += 3) {

@@ -50,7 +50,7 @@ public final class StlWriter {
         requireTriangles(mesh, file);
         float[] v = mesh.vertices();
         int[] t = mesh.triangles();
-        return AtomicWrite.writeChannel(file, channel -> {
+        return AtomicWrite.writeChannel(file, 84L + (long) FACET_BYTES * mesh.triangleCount(), channel -> {
             ByteBuffer buf = ByteBuffer.allocateDirect(1 << 22).order(ByteOrder.LITTLE_ENDIAN);
             buf.put(header(mesh.unit())).putInt(mesh.triangleCount());
             float[] normal = new float[3];
@@ -86,7 +86,8 @@ public final class StlWriter {
         float[] v = mesh.vertices();
         int[] t = mesh.triangles();
         String name = UnitNote.of(mesh.unit());
-        return AtomicWrite.write(file, out -> {
+        // about 10 characters a number, for progress only
+        return AtomicWrite.write(file, 250L * mesh.triangleCount(), out -> {
             out.write(("solid " + name + "\n").getBytes(StandardCharsets.UTF_8));
             TextBlocks.write(out, mesh.triangleCount(), (text, from, to) -> {
                 float[] n = new float[3];

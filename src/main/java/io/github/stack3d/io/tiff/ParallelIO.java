@@ -18,15 +18,16 @@ final class ParallelIO {
     }
 
     /**
-     * The results of {@code task} for 0..n-1, computed in parallel, in index order.
+     * The results of {@code task} for 0..n-1, computed in parallel, in index order, one step of a {@link
+     * io.github.stack3d.Progress} named {@code what} each.
      *
      * @throws IOException the first IOException seen (the remaining tasks are abandoned); unchecked exceptions
      *                     of a task propagate unchanged
      */
-    static <T> T[] map(int n, IntFunction<T[]> array, Task<T> task) throws IOException {
+    static <T> T[] map(String what, int n, IntFunction<T[]> array, Task<T> task) throws IOException {
         T[] results = array.apply(n);
         try {
-            Parallel.forEach(n, i -> {
+            Parallel.forEach(what, n, i -> {
                 try {
                     results[i] = task.run(i);
                 } catch (IOException e) {

@@ -35,7 +35,7 @@ record TiffStackLayout(List<Path> files, List<TiffPage> pages, int width, int he
             throw new IllegalArgumentException("files is empty; expected at least one TIFF file");
         }
         List<Path> list = List.copyOf(files);
-        TiffFileHeader[] headers = ParallelIO.map(list.size(), TiffFileHeader[]::new,
+        TiffFileHeader[] headers = ParallelIO.map("reading headers", list.size(), TiffFileHeader[]::new,
                 i -> TiffFileHeader.read(list.get(i)));
         List<TiffPage> pages = new ArrayList<>();
         for (TiffFileHeader header : headers) {

@@ -65,7 +65,7 @@ public final class TiffStackReader {
         long bytes = stack.type().bytes((long) stack.width() * stack.height()) * stack.depth();
         Memory.require(bytes, "loading " + stack.summary());
         List<TiffPage> pages = stack.pages();
-        Object[] slices = ParallelIO.map(pages.size(), Object[]::new, z -> TiffPageDecoder.decode(pages.get(z)));
+        Object[] slices = ParallelIO.map("loading " + stack.depth() + " slices", pages.size(), Object[]::new, z -> TiffPageDecoder.decode(pages.get(z)));
         return Volume.of(stack.type(), stack.width(), stack.height(), slices, stack.grid()).withFiles(stack.files());
     }
 }

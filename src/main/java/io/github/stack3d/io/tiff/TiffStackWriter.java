@@ -96,7 +96,7 @@ public final class TiffStackWriter {
         requireWritable(grey, compression);
         int digits = Math.max(3, Integer.toString(grey.depth()).length());
         String pattern = "slice_%0" + digits + "d.tif";
-        Path[] files = ParallelIO.map(grey.depth(), Path[]::new, z -> {
+        Path[] files = ParallelIO.map("writing slices", grey.depth(), Path[]::new, z -> {
             Path file = folder.resolve(String.format(Locale.ROOT, pattern, z + 1));
             return AtomicWrite.write(file, out -> write(grey, z, 1, out, compression));
         });
@@ -127,7 +127,8 @@ public final class TiffStackWriter {
         Checks.requireNonNull(compression, "compression");
         SliceSource grey = TiffSamples.writable(source);
         requireWritable(grey, compression);
-        return AtomicWrite.write(file, out -> write(grey, 0, grey.depth(), out, compression));
+        long size = grey.type().bytes(grey.sliceSize()) * grey.depth(); // uncompressed: for progress only
+        return AtomicWrite.write(file, size, out -> write(grey, 0, grey.depth(), out, compression));
     }
 
     private static void requireWritable(SliceSource source, TiffCompression compression) {

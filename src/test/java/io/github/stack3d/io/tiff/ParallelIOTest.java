@@ -14,13 +14,13 @@ class ParallelIOTest {
 
     @Test
     void resultsComeInIndexOrder() throws IOException {
-        Integer[] squares = ParallelIO.map(1000, Integer[]::new, i -> i * i);
+        Integer[] squares = ParallelIO.map("test", 1000, Integer[]::new, i -> i * i);
         assertArrayEquals(IntStream.range(0, 1000).map(i -> i * i).boxed().toArray(Integer[]::new), squares);
     }
 
     @Test
     void theIoExceptionOfATaskIsRethrownAsItIs() {
-        IOException e = assertThrows(IOException.class, () -> ParallelIO.map(100, String[]::new, i -> {
+        IOException e = assertThrows(IOException.class, () -> ParallelIO.map("test", 100, String[]::new, i -> {
             if (i == 37) {
                 throw new IOException("slice_37.tif: broken");
             }
@@ -31,7 +31,7 @@ class ParallelIOTest {
 
     @Test
     void uncheckedExceptionsOfATaskPassThroughUnchanged() {
-        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> ParallelIO.map(10, String[]::new, i -> {
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> ParallelIO.map("test", 10, String[]::new, i -> {
             throw new UncheckedIOException("slice " + i + " unreadable", new IOException("disk"));
         }));
         assertTrue(e.getMessage().startsWith("slice "), e.getMessage());
