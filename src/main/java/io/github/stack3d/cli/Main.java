@@ -16,7 +16,8 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The command line: {@code java -jar stack3d-VERSION-all.jar [command] [arguments]} with the subcommands
- * {@code info}, {@code shell}, {@code mesh}, {@code render} and {@code demo} (the default). Exit status 0 when the work is done,
+ * {@code info}, {@code shell}, {@code mesh}, {@code render}, {@code demo} (the default), {@code run} (a jshell
+ * script) and {@code jshell}. Exit status 0 when the work is done,
  * 1 when it failed (one line naming the file or parameter; the stack trace too with {@code --verbose}), 2 for a
  * command line that cannot be understood (the message and the command's usage). Long steps draw a progress bar on
  * stderr when it is a terminal or {@code --progress} asks; Ctrl-C stops the work and deletes the file being written.
@@ -45,6 +46,8 @@ public final class Main {
                 .addSubcommand(new MeshCommand())
                 .addSubcommand(new RenderCommand())
                 .addSubcommand(new DemoCommand())
+                .addSubcommand(new RunCommand(out, err))
+                .addSubcommand(new JShellCommand(System.in, out, err))
                 .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
                 .setCaseInsensitiveEnumValuesAllowed(true)
