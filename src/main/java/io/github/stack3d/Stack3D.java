@@ -195,13 +195,16 @@ public final class Stack3D {
     /**
      * Writes one 2D TIFF per slice into a folder, made with its parents when missing: {@code slice_001.tif}, ...
      * (zero-padded so that every program sorts them right), with ImageJ metadata for the grid. Masks are written
-     * as 8-bit 0/255, labels as 16-bit (or float beyond 65535 labels). A stack on disk streams.
+     * as 8-bit 0/255, labels as 16-bit (or float beyond 65535 labels). A stack on disk streams. The folder must be
+     * new or empty (slices beside old ones would make a mixed stack; {@link #replaceStack(SliceSource, Path)}
+     * replaces one), and appears complete or not at all: the slices are written into a hidden sibling folder that
+     * then takes its name.
      *
      * @param stack  a volume, mask or labels
-     * @param folder the folder; files of the same names are replaced, each atomically
+     * @param folder a new or empty folder
      * @return the files written, in slice order
-     * @throws IOException              naming the folder when it is a file or cannot be made, or the file that
-     *                                  failed
+     * @throws IOException              naming the folder when it is a file, already holds entries or cannot be
+     *                                  made, or the file that failed
      * @throws IllegalArgumentException when an argument is null
      */
     public static List<Path> writeStack(SliceSource stack, Path folder) throws IOException {
@@ -214,10 +217,10 @@ public final class Stack3D {
      * {@code writeStack(inRange(stack, 0, 100), "mask/")}; see {@link #writeStack(SliceSource, Path)}.
      *
      * @param stack  a volume, mask or labels
-     * @param folder the folder, made when missing
+     * @param folder a new or empty folder, made when missing
      * @return the files written, in slice order
-     * @throws IOException              naming the folder when it is a file or cannot be made, or the file that
-     *                                  failed
+     * @throws IOException              naming the folder when it is a file, already holds entries or cannot be
+     *                                  made, or the file that failed
      * @throws IllegalArgumentException when an argument is null
      */
     public static List<Path> writeStack(SliceSource stack, String folder) throws IOException {
@@ -270,6 +273,41 @@ public final class Stack3D {
      */
     public static void threads(int threads) {
         Parallel.threads(threads);
+    }
+
+    // ---- replacing stacks -----------------------------------------------------------------------------------
+
+    /**
+     * Writes one 2D TIFF per slice as {@link #writeStack(SliceSource, Path)} does, replacing the folder as a whole
+     * when it holds slices already: afterwards it holds the new slices and nothing else, never a mix of old and
+     * new. Only a folder of TIFF files is replaced (anything else in it is an error, and the folder is left as it
+     * was): {@code replaceStack(inRange(stack, 0, 100), Path.of("mask"))}.
+     *
+     * @param stack  a volume, mask or labels
+     * @param folder a folder of TIFF files, an empty folder, or a new one
+     * @return the files written, in slice order
+     * @throws IOException              naming the folder when it is a file, holds entries other than TIFF files or
+     *                                  cannot be made, or the file that failed
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static List<Path> replaceStack(SliceSource stack, Path folder) throws IOException {
+        return TiffStackWriter.replaceSlices(Checks.requireNonNull(stack, "stack"),
+                Checks.requireNonNull(folder, "folder"));
+    }
+
+    /**
+     * Writes one 2D TIFF per slice, replacing the folder as a whole:
+     * {@code replaceStack(inRange(stack, 0, 100), "mask/")}; see {@link #replaceStack(SliceSource, Path)}.
+     *
+     * @param stack  a volume, mask or labels
+     * @param folder a folder of TIFF files, an empty folder, or a new one
+     * @return the files written, in slice order
+     * @throws IOException              naming the folder when it is a file, holds entries other than TIFF files or
+     *                                  cannot be made, or the file that failed
+     * @throws IllegalArgumentException when an argument is null
+     */
+    public static List<Path> replaceStack(SliceSource stack, String folder) throws IOException {
+        return replaceStack(stack, path(folder, "folder"));
     }
 
     // ---- preprocessing --------------------------------------------------------------------------------------

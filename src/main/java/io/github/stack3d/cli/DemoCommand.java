@@ -7,12 +7,12 @@ import static io.github.stack3d.Stack3D.meshReport;
 import static io.github.stack3d.Stack3D.montage;
 import static io.github.stack3d.Stack3D.preview;
 import static io.github.stack3d.Stack3D.renderMesh;
+import static io.github.stack3d.Stack3D.replaceStack;
 import static io.github.stack3d.Stack3D.sampleStack;
 import static io.github.stack3d.Stack3D.savePly;
 import static io.github.stack3d.Stack3D.savePng;
 import static io.github.stack3d.Stack3D.saveStl;
 import static io.github.stack3d.Stack3D.shellPoints;
-import static io.github.stack3d.Stack3D.writeStack;
 
 import io.github.stack3d.Mask;
 import io.github.stack3d.Mesh;
@@ -26,12 +26,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The main job on the project's own sample: the synthetic specimen written as TIFF slices into
- * {@code stack3d-demo/slices/}, loaded back, thresholded with the seed's {@code inRange(0, 100)}, and saved as a
+ * {@code stack3d-demo/slices/} (replacing the slices of an earlier run as a whole), loaded back, thresholded with the seed's {@code inRange(0, 100)}, and saved as a
  * shell point cloud, a smooth watertight mesh of the same dark object ({@code marchingCubesBelow(stack, 100.5)},
  * PLY and STL) and pictures.
  */
@@ -50,10 +49,9 @@ final class DemoCommand extends Main.Common implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path slices = dir.resolve("slices");
-        Files.createDirectories(slices);
         Steps steps = new Steps(out);
         Volume sample = steps.time("made the sample stack", () -> sampleStack(), Object::toString);
-        steps.time("wrote TIFF slices", () -> writeStack(sample, slices.toString()),
+        steps.time("wrote TIFF slices", () -> replaceStack(sample, slices),
                 files -> files.size() + " files in " + slices);
         Volume stack = steps.time("loaded them back", () -> loadStack(slices.toString()), Object::toString);
         Mask mask = steps.time("inRange(0, 100)", () -> inRange(stack, 0, 100), Object::toString);

@@ -172,8 +172,8 @@ public final class StackFiles {
                 if (name.startsWith(".") || Files.isHidden(f)) {
                     continue;
                 }
-                if (isTiffName(name) && Files.isRegularFile(f)) {
-                    tiffs.add(f);
+                if (isTiffName(name) && !Files.isDirectory(f)) {
+                    tiffs.add(requireSlice(f));
                 } else {
                     others.add(Files.isDirectory(f) ? name + "/" : name);
                 }
@@ -207,8 +207,8 @@ public final class StackFiles {
             for (Path f : entries) {
                 Path name = f.getFileName();
                 boolean hidden = name.toString().startsWith(".") || Files.isHidden(f);
-                if (matcher.matches(name) && Files.isRegularFile(f) && (hiddenToo || !hidden)) {
-                    matches.add(parent.resolve(name));
+                if (matcher.matches(name) && (hiddenToo || !hidden) && !Files.isDirectory(f)) {
+                    matches.add(requireSlice(parent.resolve(name)));
                 } else if (!hidden) {
                     others.add(name.toString());
                 }
@@ -220,6 +220,34 @@ public final class StackFiles {
         }
         matches.sort(NATURAL_ORDER);
         return List.copyOf(matches);
+    }
+
+    /**
+     * A slice file as it was listed, after checking that it can be read: a stack never silently skips a slice, so a
+     * link to nothing, a link in a loop, a device or an unreadable file named like a slice is an error naming it.
+     */
+    private static Path requireSlice(Path f) throws IOException {
+        if (Files.isSymbolicLink(f) && !Files.exists(f)) {
+            String target = Files.readSymbolicLink(f).toString();
+            String why;
+            try {
+                f.toRealPath();
+                why = "which cannot be followed";
+            } catch (NoSuchFileException e) {
+                why = "which does not exist";
+            } catch (IOException e) {
+                why = "which leads in a loop of links or cannot be followed (" + e.getMessage() + ")";
+            }
+            throw new IOException(f + ": a symbolic link to " + target + ", " + why + "; a stack cannot skip a slice: "
+                    + "restore the file or remove the link");
+        }
+        if (!Files.isRegularFile(f)) {
+            throw new IOException(f + ": not a regular file (a device, pipe or socket); expected a TIFF file");
+        }
+        if (!Files.isReadable(f)) {
+            throw new IOException(f + ": cannot be read (permission denied); a stack cannot skip a slice");
+        }
+        return f;
     }
 
     private static NoSuchFileException missing(String path, String hint) {

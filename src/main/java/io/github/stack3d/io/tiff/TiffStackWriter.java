@@ -22,9 +22,6 @@ import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +58,7 @@ public final class TiffStackWriter {
     }
 
     /**
-     * Writes one uncompressed TIFF per slice into {@code folder}; see
+     * Writes one uncompressed TIFF per slice into a new or empty {@code folder}; see
      * {@link #writeSlices(SliceSource, Path, TiffCompression)}.
      */
     public static List<Path> writeSlices(SliceSource source, Path folder) throws IOException {
@@ -69,38 +66,58 @@ public final class TiffStackWriter {
     }
 
     /**
-     * Writes one TIFF per slice into {@code folder} (made, with its parents, if missing): {@code slice_001.tif},
-     * {@code slice_002.tif},
-     * ... numbered from 1 and zero-padded to at least 3 digits (more for deeper stacks), so that every program
-     * lists them in stacking order. Files of the same names are replaced; other files are left alone. Slices are
-     * written in parallel.
+     * Writes one uncompressed TIFF per slice, replacing {@code folder} as a whole; see
+     * {@link #replaceSlices(SliceSource, Path, TiffCompression)}.
+     */
+    public static List<Path> replaceSlices(SliceSource source, Path folder) throws IOException {
+        return replaceSlices(source, folder, TiffCompression.NONE);
+    }
+
+    /**
+     * Writes one TIFF per slice into {@code folder}, which must be new or empty: {@code slice_001.tif},
+     * {@code slice_002.tif}, ... numbered from 1 and zero-padded to at least 3 digits (more for deeper stacks), so
+     * that every program lists them in stacking order. The slices are written (in parallel) into a hidden sibling
+     * folder that then takes the folder's name ({@link StackFolder}): complete or absent.
      *
      * @param source      the stack (in memory or streamed slice by slice: a volume on disk, a mask, labels)
-     * @param folder      a folder, made when missing
+     * @param folder      a new or empty folder; made, with its parents, when missing
      * @param compression how to compress the pixels
      * @return the files written, in slice order
-     * @throws IOException naming the folder when it is a file or cannot be made, or the file that could not be
-     *                     written
+     * @throws IOException naming the folder when it is a file, already holds entries (see
+     *                     {@link #replaceSlices(SliceSource, Path, TiffCompression)}) or cannot be made, or the
+     *                     file that could not be written
      * @throws IllegalArgumentException for a compressed float stack (float is written uncompressed only)
      */
     public static List<Path> writeSlices(SliceSource source, Path folder, TiffCompression compression)
             throws IOException {
+        return slices(source, folder, compression, StackFolder.Existing.REFUSE);
+    }
+
+    /**
+     * Writes one TIFF per slice as {@link #writeSlices(SliceSource, Path, TiffCompression)} does, replacing
+     * {@code folder} as a whole when it holds a stack already: afterwards it holds the new slices and nothing else.
+     * Only a folder of TIFF files is replaced.
+     *
+     * @throws IOException naming the folder when it is a file or holds entries other than TIFF files, or the file
+     *                     that could not be written; the old folder is then left as it was
+     */
+    public static List<Path> replaceSlices(SliceSource source, Path folder, TiffCompression compression)
+            throws IOException {
+        return slices(source, folder, compression, StackFolder.Existing.REPLACE);
+    }
+
+    private static List<Path> slices(SliceSource source, Path folder, TiffCompression compression,
+                                     StackFolder.Existing existing) throws IOException {
         Checks.requireNonNull(source, "source");
         Checks.requireNonNull(folder, "folder");
         Checks.requireNonNull(compression, "compression");
         SliceSource grey = TiffSamples.writable(source);
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new FileAlreadyExistsException(folder.toString(), null, "cannot write slices: a file, not a folder");
-        }
-        Files.createDirectories(folder);
         requireWritable(grey, compression);
         int digits = Math.max(3, Integer.toString(grey.depth()).length());
         String pattern = "slice_%0" + digits + "d.tif";
-        Path[] files = ParallelIO.map("writing slices", grey.depth(), Path[]::new, z -> {
-            Path file = folder.resolve(String.format(Locale.ROOT, pattern, z + 1));
-            return AtomicWrite.write(file, out -> write(grey, z, 1, out, compression));
-        });
-        return List.of(files);
+        return StackFolder.write(folder, existing, fresh -> List.of(ParallelIO.map("writing slices", grey.depth(), Path[]::new,
+                z -> AtomicWrite.write(fresh.resolve(String.format(Locale.ROOT, pattern, z + 1)),
+                        out -> write(grey, z, 1, out, compression)))));
     }
 
     /** Writes one uncompressed multipage TIFF; see {@link #writeMultipage(SliceSource, Path, TiffCompression)}. */

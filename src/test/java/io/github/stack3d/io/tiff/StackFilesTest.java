@@ -220,4 +220,43 @@ class StackFilesTest {
         assertThrows(IllegalArgumentException.class, () -> StackFiles.resolve((String) null));
         assertThrows(IllegalArgumentException.class, () -> StackFiles.resolve((Path) null));
     }
+
+    @Test
+    void aDanglingLinkAmongTheSlicesIsAnErrorNamingItNotAGapInZ() throws IOException {
+        touch("slice_1.tif", "slice_3.tif");
+        Path link = Files.createSymbolicLink(tmp.resolve("slice_2.tif"), tmp.resolve("gone.tif"));
+        for (ThrowingResolve r : List.<ThrowingResolve>of(() -> StackFiles.resolve(tmp),
+                () -> StackFiles.resolve(tmp.toString()), () -> StackFiles.resolve(tmp + "/slice_*.tif"))) {
+            IOException e = assertThrows(IOException.class, r::run);
+            assertTrue(e.getMessage().startsWith(link + ": a symbolic link to " + tmp.resolve("gone.tif")
+                    + ", which does not exist; a stack cannot skip a slice"), e.getMessage());
+        }
+    }
+
+    @Test
+    void loopingLinksAreNamedAsLoopsNotAsAFolderWithoutTiffs() throws IOException {
+        Path a = tmp.resolve("a.tif");
+        Path b = tmp.resolve("b.tif");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        IOException e = assertThrows(IOException.class, () -> StackFiles.resolve(tmp));
+        assertTrue(e.getMessage().startsWith(a + ": a symbolic link to " + b + ", which leads in a loop of links"),
+                e.getMessage());
+    }
+
+    @Test
+    void anUnreadableSliceIsAnErrorNamingIt() throws IOException {
+        assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"), "skipped: no POSIX rights");
+        touch("slice_1.tif", "slice_2.tif");
+        Path locked = tmp.resolve("slice_2.tif");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        assumeTrue(!Files.isReadable(locked), "skipped: this user (root) reads any file");
+        IOException e = assertThrows(IOException.class, () -> StackFiles.resolve(tmp));
+        assertTrue(e.getMessage().startsWith(locked + ": cannot be read"), e.getMessage());
+    }
+
+    /** A resolve call, for running one check over the overloads. */
+    private interface ThrowingResolve {
+        void run() throws IOException;
+    }
 }

@@ -124,7 +124,7 @@ class TiffStackWriterTest {
             String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             assertTrue(bytes.contains(expected + "\0"), file + " holds the ImageJ description");
         }
-        List<Path> slices = TiffStackWriter.writeSlices(volume(SampleType.UINT8, MICRONS), tmp);
+        List<Path> slices = TiffStackWriter.writeSlices(volume(SampleType.UINT8, MICRONS), tmp.resolve("slices"));
         String one = new String(Files.readAllBytes(slices.get(0)), StandardCharsets.ISO_8859_1);
         assertTrue(one.contains("ImageJ=1.54f\nunit=micron\nspacing=2.0\nloop=false\n\0"));
     }
