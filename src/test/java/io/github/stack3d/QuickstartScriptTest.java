@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@code examples/quickstart.jsh} once through JShell ({@link JShellScript}) with its {@code out} folder in a
- * fresh temporary folder, then checks what it printed and wrote against the library's own results for
+ * Runs {@code examples/quickstart.jsh} once with the real {@code jshell} ({@link JShellScript}) in a fresh temporary
+ * working folder, then checks its exit status and what it printed and wrote against the library's own results for
  * {@link Stack3D#sampleStack()}, reading every file back. Expected numbers come from the specimen's javadoc
  * (1,248,846 voxels, spacing 0.5×0.5×1.0 µm, one cavity) or are computed here with the same facade calls.
  */
@@ -40,6 +40,7 @@ class QuickstartScriptTest {
     private static final long BODY_VOXELS = 1_248_846;
 
     @TempDir
+    static Path work;
     static Path out;
     static Map<String, String> treeBefore;
     static Map<String, String> treeAfter;
@@ -50,10 +51,11 @@ class QuickstartScriptTest {
     static Mesh mesh;
 
     @BeforeAll
-    static void runTheScript() throws IOException {
+    static void runTheScript() throws IOException, InterruptedException {
         treeBefore = workingTree();
-        run = JShellScript.run(SCRIPT, out);
+        run = JShellScript.run(SCRIPT, work);
         treeAfter = workingTree();
+        out = work.toRealPath().resolve("stack3d-quickstart");
         specimen = Stack3D.sampleStack();
         mask = Stack3D.inRange(specimen, 0, 100);
         shell = Stack3D.shellPoints(mask);
@@ -61,24 +63,26 @@ class QuickstartScriptTest {
     }
 
     @Test
-    void runsToItsExitAndWritesOnlyIntoItsFolder() throws IOException {
-        assertTrue(run.exited(), "the script ends with /exit, so `jshell ... quickstart.jsh` returns to the shell");
+    void exitsWithStatus0AndWritesOnlyIntoItsFolder() throws IOException {
+        assertEquals(0, run.status(), run.both());
         List<String> changed = Stream.concat(treeBefore.keySet().stream(), treeAfter.keySet().stream()).distinct()
                 .filter(f -> !Objects.equals(treeBefore.get(f), treeAfter.get(f))).sorted().toList();
-        assertEquals(List.of(), changed, "files the script added, changed or removed in the working tree");
+        assertEquals(List.of(), changed, "files the script added, changed or removed in the project's working tree");
+        assertEquals(List.of("stack3d-quickstart"), JShellScript.filesIn(work).stream().map(f -> f.split("/")[0]).distinct()
+                .toList(), "what the script wrote into its working folder");
         List<String> expected = new ArrayList<>(List.of("mask-montage.png", "mesh.ply", "mesh.stl", "overlay.png",
                 "shell.ply"));
         for (int z = 1; z <= SLICES; z++) {
             expected.add(String.format("slices/slice_%03d.tif", z));
         }
-        assertEquals(expected, filesIn(out));
+        assertEquals(expected, JShellScript.filesIn(out));
     }
 
     @Test
     void slicesAreTheSpecimenInNaturalOrder() throws IOException {
         Path slices = out.resolve("slices");
-        assertTrue(run.printed().contains("from 128 files in " + slices.toAbsolutePath() + ": slice_001.tif, "
-                + "slice_002.tif, slice_003.tif, … slice_126.tif, slice_127.tif, slice_128.tif"), run.printed());
+        assertTrue(run.out().contains("from 128 files in " + slices + ": slice_001.tif, "
+                + "slice_002.tif, slice_003.tif, … slice_126.tif, slice_127.tif, slice_128.tif"), run.both());
         Volume back = Stack3D.loadStack(slices);
         assertEquals("Volume[256×256×128, 8-bit, 0.5×0.5×1.0 µm]", back.toString());
         assertEquals(specimen.grid(), back.grid());
@@ -90,13 +94,13 @@ class QuickstartScriptTest {
     @Test
     void maskHasTheSpecimensBody() {
         assertEquals(BODY_VOXELS, mask.count(), "inRange(sampleStack(), 0, 100), as documented");
-        assertEquals(BODY_VOXELS, count(run.printed(), "Mask\\[256×256×128, ([\\d,]+) voxels"), "printed mask");
+        assertEquals(BODY_VOXELS, count(run.out(), "Mask\\[256×256×128, ([\\d,]+) voxels"), "printed mask");
         assertEquals(312_211.5, mask.physicalVolume(), 1e-9, "1,248,846 × 0.5 × 0.5 × 1.0 µm³");
     }
 
     @Test
     void shellPlyHasTheShellPoints() throws IOException {
-        assertEquals(shell.size(), count(run.printed(), "PointCloud\\[([\\d,]+) points"), "printed shell");
+        assertEquals(shell.size(), count(run.out(), "PointCloud\\[([\\d,]+) points"), "printed shell");
         Mesh back = Stack3D.readPly(out.resolve("shell.ply"));
         assertEquals(shell.size(), back.vertexCount(), "shell.ply points");
         assertEquals(0, back.triangleCount(), "shell.ply faces");
@@ -105,7 +109,7 @@ class QuickstartScriptTest {
 
     @Test
     void meshFilesHoldTheWatertightMesh() throws IOException {
-        String printed = run.printed();
+        String printed = run.out();
         assertEquals(mesh.vertexCount(), count(printed, "Mesh report: ([\\d,]+) vertices"), "printed");
         assertEquals(mesh.triangleCount(), count(printed, "Mesh report: [\\d,]+ vertices, ([\\d,]+) triangles"),
                 "printed");
@@ -173,14 +177,6 @@ class QuickstartScriptTest {
             fail("the script did not print /" + regex + "/; it printed:\n" + text);
         }
         return m.group(g);
-    }
-
-    /** Relative paths of the regular files under {@code folder}, sorted, with {@code /}. */
-    private static List<String> filesIn(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
-        }
     }
 
     /** Every file of the working tree outside target/ and .git, with its size and modification time. */
