@@ -74,8 +74,10 @@ public final class Histogram {
         };
     }
 
-    /** 16-bit counts per value regrouped into at most 256 bins of {@code ceil(span / 256)} values each. */
-    private static Histogram wholeValues(long[] all) {
+    /**
+     * The first and last value whose count is not zero in counts per value ({@code {0, 0}} when all are zero).
+     */
+    static int[] occupied(long[] all) {
         int min = 0;
         while (min < all.length - 1 && all[min] == 0) {
             min++;
@@ -84,6 +86,14 @@ public final class Histogram {
         while (max > min && all[max] == 0) {
             max--;
         }
+        return new int[] {min, max};
+    }
+
+    /** 16-bit counts per value regrouped into at most 256 bins of {@code ceil(span / 256)} values each. */
+    private static Histogram wholeValues(long[] all) {
+        int[] range = occupied(all);
+        int min = range[0];
+        int max = range[1];
         int span = max - min + 1;
         int width = (span + 255) / 256;
         int bins = (span + width - 1) / width;

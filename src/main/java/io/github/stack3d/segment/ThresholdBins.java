@@ -32,14 +32,9 @@ record ThresholdBins(long[] counts, double[] centers, SampleType type) {
         SampleType type = requireGrey(volume, method);
         if (type.isInteger()) {
             long[] all = Histogram.values(volume);
-            int min = 0;
-            while (min < all.length - 1 && all[min] == 0) {
-                min++;
-            }
-            int max = all.length - 1;
-            while (max > min && all[max] == 0) {
-                max--;
-            }
+            int[] range = Histogram.occupied(all);
+            int min = range[0];
+            int max = range[1];
             requireTwoValues(volume, method, min, max);
             long[] counts = java.util.Arrays.copyOfRange(all, min, max + 1);
             double[] centers = new double[counts.length];
