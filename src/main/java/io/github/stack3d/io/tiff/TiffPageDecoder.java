@@ -51,7 +51,13 @@ final class TiffPageDecoder {
      * @throws IOException naming the file and page and what the decoder reported
      */
     static Object decode(TiffPage page) throws IOException {
-        return page.plainStrips() ? RawStrips.read(page) : decodeWithImageIO(page);
+        Object slice = page.plainStrips() ? RawStrips.read(page) : decodeWithImageIO(page);
+        int length = java.lang.reflect.Array.getLength(slice);
+        if (length != page.width() * page.height()) {
+            throw new IOException(page.label() + ": decoded " + length + " samples; the header says "
+                    + page.width() + "×" + page.height() + " pixels of one sample each (is a sample count wrong?)");
+        }
+        return slice;
     }
 
     /** The slice stored in {@code page}, always decoded by TwelveMonkeys. */
