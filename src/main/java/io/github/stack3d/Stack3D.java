@@ -879,7 +879,7 @@ public final class Stack3D {
      * @throws IOException              naming the file when its folder is missing or not writable, or writing fails
      */
     public static Path saveGif(List<BufferedImage> frames, String file, double fps) throws IOException {
-        return GifWriter.write(frames, Path.of(Checks.requireNonNull(file, "file")), fps);
+        return GifWriter.write(frames, path(file, "file"), fps);
     }
 
     // ---- mesh processing ------------------------------------------------------------------------------------
@@ -1795,6 +1795,13 @@ public final class Stack3D {
 
     /** A String parameter as a path; a null is an {@link IllegalArgumentException} naming the parameter. */
     private static Path path(String file, String name) {
-        return Path.of(Checks.requireNonNull(file, name));
+        if (Checks.requireNonNull(file, name).isEmpty()) {
+            throw new IllegalArgumentException(name + " is an empty string; expected a path");
+        }
+        try {
+            return Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException(name + " \"" + file + "\" is not a path here: " + e.getReason(), e);
+        }
     }
 }

@@ -34,6 +34,9 @@ record TiffStackLayout(List<Path> files, List<TiffPage> pages, int width, int he
         if (files.isEmpty()) {
             throw new IllegalArgumentException("files is empty; expected at least one TIFF file");
         }
+        for (int i = 0; i < files.size(); i++) {
+            Checks.requireNonNull(files.get(i), "files[" + i + "]");
+        }
         List<Path> list = List.copyOf(files);
         TiffFileHeader[] headers = ParallelIO.map("reading headers", list.size(), TiffFileHeader[]::new,
                 i -> TiffFileHeader.read(list.get(i)));
