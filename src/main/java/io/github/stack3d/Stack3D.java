@@ -1079,11 +1079,14 @@ public final class Stack3D {
     }
 
     /**
-     * Reads a PLY file (ASCII or binary): vertices, faces (triangulated), normals and colors when present.
+     * Reads a PLY file (ASCII or binary): vertices, faces (triangulated), normals and colors when present. Every
+     * mesh reader has one rule for empty files: a file of the format that declares no geometry is an empty mesh
+     * (0 vertices), a 0-byte file is an error naming it.
      *
      * @param file a PLY file
-     * @return the mesh (no triangles for a point cloud)
-     * @throws IOException              naming the file and the line or byte where it is malformed
+     * @return the mesh (no triangles for a point cloud, nothing for a PLY of 0 vertices)
+     * @throws IOException              naming the file and the line or byte where it is malformed, or the file
+     *                                  when it is missing, a folder or empty (0 bytes)
      * @throws IllegalArgumentException when {@code file} is null
      */
     public static Mesh readPly(Path file) throws IOException {
@@ -1155,7 +1158,8 @@ public final class Stack3D {
     }
 
     /**
-     * Reads an STL file (binary or ASCII); identical corners become one shared vertex.
+     * Reads an STL file (binary or ASCII); identical corners become one shared vertex. A {@code solid} without
+     * facets (or a binary STL of 0 facets) is an empty mesh, a 0-byte file an error, as for {@link #readPly(Path)}.
      *
      * @param file an STL file
      * @return the mesh
@@ -1205,7 +1209,10 @@ public final class Stack3D {
     }
 
     /**
-     * Reads a Wavefront OBJ (vertices, normals, faces; polygons are triangulated).
+     * Reads a Wavefront OBJ (vertices, normals, faces; polygons are triangulated) as leniently as Open3D where
+     * the meaning is plain: {@code \} line continuation, corners {@code 1//} and {@code 2/2/}, normals or texture
+     * coordinates the file lacks (ignored). A file without vertices is an empty mesh, a 0-byte file an error, as
+     * for {@link #readPly(Path)}.
      *
      * @param file an OBJ file
      * @return the mesh

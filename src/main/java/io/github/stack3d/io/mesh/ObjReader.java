@@ -8,12 +8,15 @@ import java.nio.file.Path;
 /**
  * Reads a Wavefront OBJ file into a {@link Mesh}: {@code v x y z} (a 4th coordinate or colors after it are
  * ignored), {@code vn x y z}, and {@code f} with corners written {@code a}, {@code a/t}, {@code a//n} or
- * {@code a/t/n}, 1-based or negative (relative: {@code -1} is the latest vertex); polygons become triangle fans.
- * Comments ({@code #}) and other statements ({@code vt}, {@code o}, {@code g}, {@code usemtl}, {@code l}, ...)
- * are skipped. Each vertex takes the normal of its first face corner that names one; the mesh has normals when
+ * {@code a/t/n} (also {@code a//} and {@code a/t/}, an empty normal), 1-based or negative (relative: {@code -1}
+ * is the latest vertex); polygons become triangle fans. A {@code \} ending a line continues the statement on the
+ * next one. Comments ({@code #}) and other statements ({@code vt}, {@code o}, {@code g}, {@code usemtl},
+ * {@code l}, ...) are skipped. Each vertex takes the normal of its first face corner that names one; a normal
+ * or texture coordinate that the file does not define is ignored, as Open3D does; the mesh has normals when
  * every vertex got one (or, when no face names normals, when there are as many normals as vertices). The unit
  * comes from a stack3d comment ({@code # stack3d: coordinates in µm}), else {@code px}. Faces must refer to
- * vertices defined above them; errors name the file and the line.
+ * vertices defined above them; errors name the file and the line. A file without vertices is an empty mesh; a
+ * 0-byte file is an error (the rule of every mesh reader).
  */
 public final class ObjReader {
 
@@ -25,6 +28,8 @@ public final class ObjReader {
     private boolean facesNameNormals;
     private String unit = UnitNote.NO_UNIT;
     private boolean noted;
+    /** The token just read ended in {@code \}: the statement goes on on the next line. */
+    private boolean joinNext;
 
     private ObjReader(TextScanner in) {
         this.in = in;
@@ -34,8 +39,9 @@ public final class ObjReader {
      * Reads an OBJ file: {@code Mesh m = ObjReader.read(Path.of("mesh.obj"))}.
      *
      * @param file a Wavefront OBJ file
-     * @return its vertices, triangles and (when every vertex has one) normals
-     * @throws IOException naming the file and the line when it is malformed or cannot be read
+     * @return its vertices, triangles and (when every vertex has one) normals; no vertices for a file without
+     *         {@code v} statements
+     * @throws IOException naming the file and the line when it is malformed, empty (0 bytes), a folder or missing
      */
     public static Mesh read(Path file) throws IOException {
         try (TextScanner in = new TextScanner(InputFile.require(file, "an OBJ file"), 0, 1)) {
@@ -45,6 +51,15 @@ public final class ObjReader {
 
     private Mesh read() throws IOException {
         while (in.next()) {
+            if (in.at(0) == '#') {
+                if (!noted) {
+                    String comment = in.token().substring(1) + " " + in.restOfLine();
+                    unit = UnitNote.unitIn(comment, unit);
+                    noted = comment.contains("stack3d");
+                }
+                in.nextLine();
+                continue;
+            }
             if (in.is("v")) {
                 vertices.add(number("x"), number("y"), number("z"));
                 normalOf.add(-1);
@@ -52,21 +67,47 @@ public final class ObjReader {
                 normals.add(number("normal x"), number("normal y"), number("normal z"));
             } else if (in.is("f")) {
                 face();
-            } else if (in.at(0) == '#' && !noted) {
-                String comment = in.token().substring(1) + " " + in.restOfLine();
-                unit = UnitNote.unitIn(comment, unit);
-                noted = comment.contains("stack3d");
+            }
+            while (nextOnLine()) {
+                // the rest of the statement (a 4th coordinate, colors, another statement's values), continued
+                // lines included
             }
             in.nextLine();
         }
-        if (vertices.size() == 0) {
-            throw in.error("no vertices (no \"v\" lines); expected an OBJ mesh");
+        if (!in.anyByte()) {
+            throw InputFile.empty(in.file(), "an OBJ file");
         }
         return new Mesh(vertices.toArray(), triangles.toArray(), vertexNormals(), null, unit);
     }
 
+    /**
+     * The next token of the current statement, which a {@code \} at the end of a line continues on the next
+     * line (the format's line continuation, standing alone or ending a token: {@code 3\}); false at its end.
+     */
+    private boolean nextOnLine() throws IOException {
+        if (joinNext) {
+            joinNext = false;
+            if (in.nextOnLine()) {
+                throw in.error("a \\ that does not end the line, before \"" + in.token()
+                        + "\"; expected \\ only as the last character of a line (line continuation)");
+            }
+            in.nextLine();
+        }
+        while (in.nextOnLine()) {
+            if (in.length() > 0 && in.at(in.length() - 1) == '\\') {
+                joinNext = true;
+                if (in.length() == 1) {
+                    return nextOnLine();
+                }
+                in.dropLastByte();
+            }
+            return true;
+        }
+        return false;
+    }
+
     private float number(String what) throws IOException {
-        if (!in.nextOnLine()) {
+        if (!nextOnLine()) {
             throw in.error("the line ends; expected a number (" + what + ")");
         }
         return in.floatValue(what);
@@ -76,7 +117,7 @@ public final class ObjReader {
         int corners = 0;
         int first = 0;
         int previous = 0;
-        while (in.nextOnLine()) {
+        while (nextOnLine()) {
             int v = corner();
             if (corners == 0) {
                 first = v;
@@ -108,11 +149,19 @@ public final class ObjReader {
             }
         }
         int v = resolve(in.integer(0, slash1), vertices.size() / 3, "vertex", "vertices");
-        if (slash2 < length) {
-            int n = resolve(in.integer(slash2 + 1, length), normals.size() / 3, "normal", "normals");
-            facesNameNormals = true;
-            if (normalOf.get(v) < 0) {
-                normalOf.set(v, n);
+        if (slash2 < length - 1) {
+            long ref = in.integer(slash2 + 1, length);
+            if (ref == Long.MIN_VALUE) {
+                throw badCorner();
+            }
+            int count = normals.size() / 3;
+            long n = ref > 0 ? ref - 1 : count + ref;
+            // a normal the file does not define is ignored, as Open3D does: the vertex is still well defined
+            if (ref != 0 && n >= 0 && n < count) {
+                facesNameNormals = true;
+                if (normalOf.get(v) < 0) {
+                    normalOf.set(v, (int) n);
+                }
             }
         }
         return v;

@@ -20,7 +20,7 @@ import java.util.Optional;
  * element {@code face}: the list {@code vertex_indices} (or {@code vertex_index}) with any integer count and index
  * types; polygons become triangle fans {@code (v0, v[i], v[i+1])}, lists of fewer than three indices add
  * nothing. Other elements and properties, lists included, are skipped. A file without faces gives a mesh with
- * no triangles. The unit comes from a stack3d comment ({@code comment stack3d: coordinates in µm}), else
+ * no triangles, one of 0 vertices an empty mesh; a 0-byte file is an error (the rule of every mesh reader). The unit comes from a stack3d comment ({@code comment stack3d: coordinates in µm}), else
  * {@code px}.
  *
  * <p>Malformed files raise an {@link IOException} naming the file, the line (header, ASCII data) or byte offset

@@ -26,9 +26,6 @@ final class StlAsciiReader {
         try (TextScanner in = new TextScanner(file, 0, 1)) {
             StlAsciiReader reader = new StlAsciiReader(in);
             String unit = reader.solids();
-            if (reader.facets == 0) {
-                throw in.error("no facets; expected \"facet normal\" after \"solid\"");
-            }
             return new Mesh(reader.vertices.vertices(), reader.triangles.toArray(), unit);
         }
     }

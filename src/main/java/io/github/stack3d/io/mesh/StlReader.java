@@ -19,7 +19,8 @@ import java.nio.file.Path;
  * {@code solid} and holds only text is ASCII. Anything else is an error saying which it is not and why. ASCII
  * facets with more than three vertices become triangle fans; several {@code solid}s in one file are joined.
  * The unit comes from a stack3d note in the header or solid name ({@code stack3d: coordinates in µm}), else
- * {@code px}. Errors name the file and the byte offset (binary) or line (ASCII).
+ * {@code px}. Errors name the file and the byte offset (binary) or line (ASCII). A binary STL of 0 facets and an
+ * ASCII {@code solid} without facets are empty meshes; a 0-byte file is an error (the rule of every mesh reader).
  */
 public final class StlReader {
 

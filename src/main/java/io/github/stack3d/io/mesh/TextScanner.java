@@ -92,6 +92,16 @@ final class TextScanner implements Closeable {
         return true;
     }
 
+    /** Shortens the current token by its last byte (a line continuation mark that ends it). */
+    void dropLastByte() {
+        end--;
+    }
+
+    /** The file, as named in messages. */
+    Path file() {
+        return file;
+    }
+
     /** Length of the current token in bytes. */
     int length() {
         return end - start;
