@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a null for any object parameter is an {@link IllegalArgumentException} saying which parameter is null; a
  * folder where a file is expected, a file where a folder is expected, a missing file, an empty or invalid path
  * string are exceptions naming the path and what was expected, never a bare {@link NullPointerException} or the
- * system's "Is a directory". No call leaves anything in the folder.
+ * system's "Is a directory". No call leaves anything in the folder. The null sweep is then run over every public
+ * facade method that takes an object.
  */
 class FacadeFileArgumentsTest {
 
@@ -83,6 +84,38 @@ class FacadeFileArgumentsTest {
         assertTrue(calls >= 60, "only " + calls + " calls; is the method sweep broken?");
         assertEquals(List.of(), problems);
         assertEmptyFolder();
+    }
+
+    /**
+     * Beyond the file methods: every public facade method that takes an object says which parameter is null
+     * ({@code "mask is null"}), before any work. {@code show(Object)} is left out: it shows a null as "null".
+     */
+    @Test
+    void aNullIsNamedByEveryFacadeMethod() {
+        List<String> problems = new ArrayList<>();
+        int calls = 0;
+        for (Method m : Stack3D.class.getMethods()) {
+            if (!Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() != Stack3D.class
+                    || m.getName().equals("show")) {
+                continue;
+            }
+            Class<?>[] types = m.getParameterTypes();
+            for (int p = 0; p < types.length; p++) {
+                if (types[p].isPrimitive()) {
+                    continue;
+                }
+                Object[] args = validArguments(m, dir.resolve("out"));
+                args[p] = null;
+                Throwable t = call(m, args);
+                calls++;
+                if (!(t instanceof IllegalArgumentException) || t.getMessage() == null
+                        || !t.getMessage().matches("[a-z][A-Za-z]*(\\[\\d+])? is null(; .*)?")) {
+                    problems.add(m.getName() + Arrays.toString(types) + " with parameter " + p + " null: " + t);
+                }
+            }
+        }
+        assertTrue(calls >= 150, "only " + calls + " calls; is the method sweep broken?");
+        assertEquals(List.of(), problems);
     }
 
     @Test
@@ -202,6 +235,42 @@ class FacadeFileArgumentsTest {
         }
         if (type == double.class) {
             return 10.0;
+        }
+        if (type == int.class || type == long.class) {
+            return type == int.class ? (Object) 6 : (Object) 6L;
+        }
+        if (type == double[].class) {
+            return new double[] {100};
+        }
+        if (type == Mask.class) {
+            return Stack3D.inRange(volume, 0, 100);
+        }
+        if (type == Labels.class) {
+            return Stack3D.labels(Stack3D.inRange(volume, 0, 100));
+        }
+        if (type == Axis.class) {
+            return Axis.Z;
+        }
+        if (type == Border.class) {
+            return Border.CLOSED;
+        }
+        if (type == Projection.class) {
+            return Projection.MAX;
+        }
+        if (type == Colormap.class) {
+            return Colormap.GRAY;
+        }
+        if (type == Grid.class) {
+            return Grid.PIXELS;
+        }
+        if (type == ValueRange.class) {
+            return volume.range();
+        }
+        if (type == View.class) {
+            return View.DEFAULT;
+        }
+        if (type == TransferFunction.class) {
+            return TransferFunction.ramp(0, 255);
         }
         if (type == Mesh.class) {
             return mesh;
