@@ -61,26 +61,8 @@ class FacadeFileArgumentsTest {
     @Test
     void aNullIsNamedByEveryFileMethod() throws IOException {
         List<String> problems = new ArrayList<>();
-        int calls = 0;
-        for (Method m : fileMethods()) {
-            Class<?>[] types = m.getParameterTypes();
-            for (int p = 0; p < types.length; p++) {
-                if (types[p].isPrimitive()) {
-                    continue;
-                }
-                Object[] args = validArguments(m, dir.resolve("out"));
-                args[p] = null;
-                Throwable t = call(m, args);
-                calls++;
-                Set<String> names = nameOf(m.getGenericParameterTypes()[p]);
-                boolean named = t instanceof IllegalArgumentException && t.getMessage() != null
-                        && names.stream().anyMatch(n -> t.getMessage().equals(n + " is null"));
-                if (!named) {
-                    problems.add(m.getName() + Arrays.toString(types) + " with parameter " + p + " null: " + t
-                            + " (expected \"" + String.join("\" or \"", names) + " is null\")");
-                }
-            }
-        }
+        int calls = sweepNulls(fileMethods(), (type, message) -> nameOf(type).stream()
+                .anyMatch(n -> message.equals(n + " is null")), problems);
         assertTrue(calls >= 60, "only " + calls + " calls; is the method sweep broken?");
         assertEquals(List.of(), problems);
         assertEmptyFolder();
@@ -92,13 +74,29 @@ class FacadeFileArgumentsTest {
      */
     @Test
     void aNullIsNamedByEveryFacadeMethod() {
-        List<String> problems = new ArrayList<>();
-        int calls = 0;
+        List<Method> methods = new ArrayList<>();
         for (Method m : Stack3D.class.getMethods()) {
-            if (!Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() != Stack3D.class
-                    || m.getName().equals("show")) {
-                continue;
+            if (Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == Stack3D.class
+                    && !m.getName().equals("show")) {
+                methods.add(m);
             }
+        }
+        List<String> problems = new ArrayList<>();
+        int calls = sweepNulls(methods, (type, message) -> message.matches("[a-z][A-Za-z]*(\\[\\d+])? is null(; .*)?"),
+                problems);
+        assertTrue(calls >= 150, "only " + calls + " calls; is the method sweep broken?");
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Calls each method once per object parameter, that one null and the others valid; adds a problem for each
+     * call that does not throw an IllegalArgumentException whose message {@code named} accepts for the
+     * parameter's type. Returns the number of calls.
+     */
+    private int sweepNulls(List<Method> methods, java.util.function.BiPredicate<Type, String> named,
+                           List<String> problems) {
+        int calls = 0;
+        for (Method m : methods) {
             Class<?>[] types = m.getParameterTypes();
             for (int p = 0; p < types.length; p++) {
                 if (types[p].isPrimitive()) {
@@ -109,13 +107,12 @@ class FacadeFileArgumentsTest {
                 Throwable t = call(m, args);
                 calls++;
                 if (!(t instanceof IllegalArgumentException) || t.getMessage() == null
-                        || !t.getMessage().matches("[a-z][A-Za-z]*(\\[\\d+])? is null(; .*)?")) {
+                        || !named.test(m.getGenericParameterTypes()[p], t.getMessage())) {
                     problems.add(m.getName() + Arrays.toString(types) + " with parameter " + p + " null: " + t);
                 }
             }
         }
-        assertTrue(calls >= 150, "only " + calls + " calls; is the method sweep broken?");
-        assertEquals(List.of(), problems);
+        return calls;
     }
 
     @Test
