@@ -43,10 +43,18 @@ class TiffPageTest {
                 assertThrows(IOException.class, () -> page(8, 2, 1, TiffPage.BLACK_IS_ZERO).type()).getMessage());
         assertEquals(at + "32 bits per grayscale sample; expected 1 (bilevel), 8 or 16 bits, or 32-bit float",
                 assertThrows(IOException.class, () -> page(32, 1, 1, TiffPage.BLACK_IS_ZERO).type()).getMessage());
-        assertEquals(at + "32-bit floating point RGB samples; expected 32-bit (or 16-bit) grayscale",
-                assertThrows(IOException.class, () -> page(32, 3, 3, TiffPage.RGB).type()).getMessage());
+        assertEquals(at + "64-bit floating point RGB samples; expected 32-bit (or 16-bit) grayscale or RGB",
+                assertThrows(IOException.class, () -> page(64, 3, 3, TiffPage.RGB).type()).getMessage());
+        assertEquals(at + "32-bit floating point palette samples; expected 32-bit (or 16-bit) grayscale or RGB",
+                assertThrows(IOException.class, () -> page(32, 1, 3, TiffPage.PALETTE).type()).getMessage());
         assertEquals(at + "16-bit palette indices; expected at most 8 bits",
                 assertThrows(IOException.class, () -> page(16, 1, 1, TiffPage.PALETTE).type()).getMessage());
+    }
+
+    @Test
+    void floatRgbIsReadAsFloatLuminance() throws IOException {
+        assertEquals(SampleType.FLOAT32, page(32, 3, 3, TiffPage.RGB).type());
+        assertEquals(TiffPage.Kind.RGB, page(32, 4, 3, TiffPage.RGB).kind());
     }
 
     @Test
