@@ -10,6 +10,8 @@ import io.github.stack3d.Labels;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Parallel;
 import io.github.stack3d.Region;
+import io.github.stack3d.Stack3D;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -176,6 +178,26 @@ class WatershedTest {
         } finally {
             Parallel.threads(threads);
         }
+    }
+
+    /** The facade: 26-connected by default, an overload with the connectivity, parameters named when wrong. */
+    @Test
+    void facadeSplitsTouchingObjects() {
+        Mask m = balls(81, 47, 47, Grid.PIXELS, 20, new double[] {25, 23, 23}, new double[] {55, 23, 23});
+        Labels l = Stack3D.splitObjects(m, 10);
+        assertEquals(2, l.count());
+        int[][] six = voxels(Stack3D.splitObjects(m, 10, 6));
+        int[][] twentySix = voxels(Stack3D.splitObjects(m, 10, 26));
+        for (int z = 0; z < m.depth(); z++) {
+            assertArrayEquals(twentySix[z], l.ints(z), "slice " + z);
+        }
+        assertEquals(2, Stack3D.splitObjects(m, 10, 6).count());
+        assertEquals(1, Stack3D.splitObjects(m, Double.POSITIVE_INFINITY).count(), "one component");
+        assertEquals(m.count(), Arrays.stream(six).flatMapToInt(Arrays::stream).filter(v -> v != 0).count());
+        assertMessage("minDistance is -2.0", () -> Stack3D.splitObjects(m, -2));
+        assertMessage("minDistance is NaN", () -> Stack3D.splitObjects(m, Double.NaN, 6));
+        assertMessage("connectivity is 4", () -> Stack3D.splitObjects(m, 3, 4));
+        assertMessage("mask is null", () -> Stack3D.splitObjects(null, 3));
     }
 
     @Test
