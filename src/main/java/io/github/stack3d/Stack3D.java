@@ -800,6 +800,58 @@ public final class Stack3D {
         return Holes.fill2D(Checks.requireNonNull(mask, "mask"));
     }
 
+    // ---- splitting touching objects -------------------------------------------------------------------------
+
+    /**
+     * The objects of a mask split where they touch through a neck, by a distance-transform watershed: the
+     * scikit-image recipe {@code watershed(-distance, markers, mask=mask)} with {@code peak_local_max(distance,
+     * min_distance=k, labels=label(mask))} markers. A voxel seeds an object when its distance to the background
+     * (exact, Euclidean, in physical units) is the highest within {@code minDistance} of it along each axis, and no
+     * deeper seed of its component lies closer than {@code minDistance} along every axis (the Chebyshev distance of
+     * {@code peak_local_max}; equal depths are taken in z, y, x scan order). The objects grow from their seeds,
+     * deepest voxels first, so two blobs joined by a neck meet at its narrowest section: two overlapping balls of
+     * radius 20 voxels whose centres are 30 apart come out as two objects of nearly equal size, cut at the
+     * mid-plane. Voxels are 26-connected, as in {@link #labels(Mask)}; every foreground voxel is labelled, every
+     * component is one object or more, and the objects are numbered by decreasing size, each with its
+     * {@link Region} in {@link Labels#regions()}. {@code splitObjects(threshold(stack, otsu(stack)), 5)}.
+     *
+     * @param mask        the mask, in memory or computed slice by slice (each slice is read once); up to
+     *                    {@code 2³¹ − 1} voxels
+     * @param minDistance the smallest distance between two objects' seeds, in the grid's unit, more than 0: about an
+     *                    object's smallest radius (smaller splits more); the box of ±{@code minDistance} is
+     *                    ±{@code floor(minDistance / s)} voxels along an axis of spacing {@code s}, as skimage's
+     *                    {@code min_distance} in voxels when the spacing is 1; {@code Double.POSITIVE_INFINITY} gives
+     *                    exactly {@code labels(mask)}
+     * @return the labels, in memory (4 bytes a voxel), with the mask's grid; none when the mask is empty
+     * @throws IllegalArgumentException when {@code minDistance} is 0, negative or NaN, the mask has more than
+     *                                  {@code 2³¹ − 1} voxels, or it is null
+     * @throws IllegalStateException    when the work arrays (up to 12 bytes a voxel) do not fit in the Java heap
+     */
+    public static Labels splitObjects(Mask mask, double minDistance) {
+        return io.github.stack3d.segment.Watershed.split(Checks.requireNonNull(mask, "mask"), minDistance,
+                Components.DEFAULT_CONNECTIVITY);
+    }
+
+    /**
+     * The objects of a mask split at their necks with the given connectivity; see {@link #splitObjects(Mask,
+     * double)}. With connectivity 6 the objects grow through faces only, as skimage's {@code watershed} does by
+     * default ({@code connectivity=1}), and the components seeded are {@code labels(mask, 6)}'s.
+     *
+     * @param mask         the mask, in memory or computed slice by slice; up to {@code 2³¹ − 1} voxels
+     * @param minDistance  the smallest distance between two objects' seeds, in the grid's unit, more than 0
+     *                     ({@code Double.POSITIVE_INFINITY}: {@code labels(mask, connectivity)})
+     * @param connectivity 6 (voxels sharing a face are neighbours), 18 (a face or an edge) or 26 (a face, an edge or
+     *                     a corner)
+     * @return the labels, in memory, with the mask's grid
+     * @throws IllegalArgumentException when {@code minDistance} is 0, negative or NaN, the connectivity is not 6, 18
+     *                                  or 26, the mask has more than {@code 2³¹ − 1} voxels, or it is null
+     * @throws IllegalStateException    when the work arrays do not fit in the Java heap
+     */
+    public static Labels splitObjects(Mask mask, double minDistance, int connectivity) {
+        return io.github.stack3d.segment.Watershed.split(Checks.requireNonNull(mask, "mask"), minDistance,
+                connectivity);
+    }
+
     // ---- points and surfaces --------------------------------------------------------------------------------
 
     /**
