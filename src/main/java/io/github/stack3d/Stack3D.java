@@ -16,6 +16,7 @@ import io.github.stack3d.io.tiff.StackFiles;
 import io.github.stack3d.io.tiff.TiffStackReader;
 import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.mesh.MeshMeasures;
+import io.github.stack3d.mesh.MeshParts;
 import io.github.stack3d.mesh.MeshReport;
 import io.github.stack3d.mesh.MeshSmoothing;
 import io.github.stack3d.notebook.Display;
@@ -1187,6 +1188,40 @@ public final class Stack3D {
      */
     public static MeshReport meshReport(Mesh mesh) {
         return MeshReport.of(mesh);
+    }
+
+    // ---- mesh parts -----------------------------------------------------------------------------------------
+
+    /**
+     * The connected part of the mesh with the largest surface area, as a mesh of its own: the object without the
+     * specks of noise around it, {@code largestPart(marchingCubes(mask))}. Parts are joined through shared
+     * vertices, as {@link #meshReport(Mesh)} counts and lists them ({@code meshReport(mesh).parts()}, largest
+     * first); of parts of equal area, the one with the smallest vertex index wins. The part's triangles keep their
+     * order, its vertices are renumbered compactly in their order, with their normals and colours; triangles with
+     * a repeated vertex index (no area) are left out.
+     *
+     * @param mesh a mesh with at least one triangle of three distinct vertices
+     * @return the largest part, in the same unit
+     * @throws IllegalArgumentException when {@code mesh} is null or has no such triangle
+     */
+    public static Mesh largestPart(Mesh mesh) {
+        return MeshParts.largest(mesh);
+    }
+
+    /**
+     * The mesh without its connected parts of surface area below {@code minArea}, for example specks under
+     * 100 µm²: {@code removeSmallParts(mesh, 100)}. Parts and their order as in {@link #largestPart(Mesh)}: the
+     * kept triangles stay in order, the kept vertices are renumbered compactly, normals and colours kept.
+     *
+     * @param mesh    the mesh
+     * @param minArea the smallest area of a part that stays, in the mesh's unit² (µm² for a mesh in µm), finite
+     *                and 0 or more; 0 keeps every part
+     * @return the parts of area {@code >= minArea}
+     * @throws IllegalArgumentException when {@code minArea} is negative, NaN or infinite, {@code mesh} is null,
+     *                                  or no part is that large (the message gives the largest part's area)
+     */
+    public static Mesh removeSmallParts(Mesh mesh, double minArea) {
+        return MeshParts.withoutSmall(mesh, minArea);
     }
 
     // ---- files ----------------------------------------------------------------------------------------------
