@@ -23,17 +23,21 @@ import java.util.Arrays;
  * neighbour that reaches it first and is queued under its own level; the queue hands out the deepest level first
  * and, within a level, the voxels in the order they were queued (skimage's age), so a plateau is shared by the
  * fronts that reach it at the same time. The queue is a bucket per level, a linked list threaded through the
- * level array itself (a queued voxel's level is no longer needed), so flooding allocates nothing per voxel; it
- * runs on one thread, the distance, levels and peaks in parallel, so the result is the same for any thread
- * count. Neighbours are those of the connectivity (6, 18 or 26), which also defines the components that each get
- * at least one marker: every foreground voxel is labelled. The labels are numbered by decreasing size, equal sizes
- * in the order of their first voxel in (z, y, x) scan order, as {@link Components} numbers components; with an
- * infinite {@code minDistance} the result is exactly {@code Components.labels(mask, connectivity)}.
+ * level array itself (a queued voxel's level is no longer needed), so flooding allocates nothing per voxel and
+ * reads one {@code int} per neighbour; it runs on one thread, the distance, levels and peaks in parallel, so the
+ * result is the same for any thread count. Neighbours are those of the connectivity (6, 18 or 26), which also
+ * defines the components that each get at least one marker: every foreground voxel is labelled. The labels are
+ * numbered by decreasing size, equal sizes in the order of their first voxel in (z, y, x) scan order, as
+ * {@link Components} numbers components; with an infinite {@code minDistance} the result is exactly
+ * {@code Components.labels(mask, connectivity)}.
  *
  * <p>Memory: the levels and the labels, 4 bytes a voxel each, plus the distance transform's 4 bytes a voxel while
  * it runs; masks of up to {@code 2³¹ − 1} voxels (voxel indices are {@code int}s).
  */
 public final class Watershed {
+
+    /** The end of a bucket's list (and of an empty bucket): no voxel. */
+    private static final int END = -1;
 
     private Watershed() {
     }
@@ -88,17 +92,26 @@ public final class Watershed {
 
     /**
      * Floods {@code labels} from the markers (label k + 1 at {@code markers[k]}) through the foreground (level 1
-     * or more), deepest level first; {@code levels} is used up as the queue's links.
+     * or more), deepest level first. {@code levels} is used up as the queue: a queued voxel's slot holds the next
+     * voxel of its bucket as {@code −2 − index} ({@link #END}: none), so a slot above 0 is a foreground voxel not
+     * reached yet, and a neighbour costs one read. Voxels off the stack's faces take a loop without bounds checks.
      */
     private static void flood(int[][] levels, int levelCount, int[][] labels, int[] markers, int w, int h,
             int connectivity) {
         int d = levels.length;
         int sliceSize = w * h;
         int[][] offsets = neighbours(connectivity);
+        int n = offsets.length;
+        int[] dz = new int[n];
+        int[] di = new int[n];
+        for (int k = 0; k < n; k++) {
+            dz[k] = offsets[k][2];
+            di[k] = offsets[k][1] * w + offsets[k][0];
+        }
         int[] head = new int[levelCount + 1];
         int[] tail = new int[levelCount + 1];
-        Arrays.fill(head, -1);
-        Arrays.fill(tail, -1);
+        Arrays.fill(head, END);
+        Arrays.fill(tail, END);
         int top = 0;
         for (int k = 0; k < markers.length; k++) {
             int g = markers[k];
@@ -110,7 +123,7 @@ public final class Watershed {
             top = Math.max(top, level);
         }
         while (true) {
-            while (top > 0 && head[top] < 0) {
+            while (top > 0 && head[top] == END) {
                 top--;
             }
             if (top == 0) {
@@ -119,25 +132,29 @@ public final class Watershed {
             int g = head[top];
             int z = g / sliceSize;
             int i = g - z * sliceSize;
-            head[top] = levels[z][i];
-            if (head[top] < 0) {
-                tail[top] = -1;
+            int link = levels[z][i];
+            head[top] = link == END ? END : -2 - link;
+            if (link == END) {
+                tail[top] = END;
             }
             int label = labels[z][i];
             int y = i / w;
             int x = i - y * w;
-            for (int[] o : offsets) {
-                int nx = x + o[0];
-                int ny = y + o[1];
-                int nz = z + o[2];
-                if (nx < 0 || nx >= w || ny < 0 || ny >= h || nz < 0 || nz >= d) {
-                    continue;
+            boolean inside = x > 0 && x < w - 1 && y > 0 && y < h - 1 && z > 0 && z < d - 1;
+            for (int k = 0; k < n; k++) {
+                if (!inside) {
+                    int nx = x + offsets[k][0];
+                    int ny = y + offsets[k][1];
+                    int nz = z + dz[k];
+                    if (nx < 0 || nx >= w || ny < 0 || ny >= h || nz < 0 || nz >= d) {
+                        continue;
+                    }
                 }
-                int j = ny * w + nx;
-                int[] lab = labels[nz];
+                int nz = z + dz[k];
+                int j = i + di[k];
                 int level = levels[nz][j];
-                if (lab[j] == 0 && level > 0) {
-                    lab[j] = label;
+                if (level > 0) {
+                    labels[nz][j] = label;
                     append(levels, head, tail, level, nz * sliceSize + j, sliceSize);
                     top = Math.max(top, level);
                 }
@@ -145,16 +162,16 @@ public final class Watershed {
         }
     }
 
-    /** Appends voxel {@code g} to the bucket of {@code level}; its level slot becomes its link (−1: last). */
+    /** Appends voxel {@code g} to the bucket of {@code level}: its slot ends the list, the old last links to it. */
     private static void append(int[][] levels, int[] head, int[] tail, int level, int g, int sliceSize) {
         int z = g / sliceSize;
-        levels[z][g - z * sliceSize] = -1;
+        levels[z][g - z * sliceSize] = END;
         int t = tail[level];
-        if (t < 0) {
+        if (t == END) {
             head[level] = g;
         } else {
             int tz = t / sliceSize;
-            levels[tz][t - tz * sliceSize] = g;
+            levels[tz][t - tz * sliceSize] = -2 - g;
         }
         tail[level] = g;
     }
