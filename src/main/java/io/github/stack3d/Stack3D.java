@@ -101,8 +101,9 @@ public final class Stack3D {
     /**
      * Loads a stack into memory: a folder of 2D TIFF slices (natural order, {@code slice_2.tif} before
      * {@code slice_10.tif}), a glob, or one multipage TIFF. 8/16-bit and 32-bit float samples are kept as stored;
-     * RGB becomes luminance 0.299R + 0.587G + 0.114B. The grid comes from ImageJ metadata where present
-     * ({@link Grid#PIXELS} otherwise); {@link #describe(Volume)} shows what was read.
+     * RGB becomes luminance 0.299R + 0.587G + 0.114B (float luminance for 32-bit float RGB). The grid comes from
+     * ImageJ metadata where present ({@link Grid#PIXELS} otherwise); {@link #describe(Volume)} shows what was
+     * read, with a note when slices were color, above all when color and grayscale slices are mixed.
      *
      * @param path a folder, a multipage TIFF, or a glob such as {@code "scan/img_*.tif"}
      * @return the stack in memory, for example {@code Volume[121×154×114, 8-bit, 1.0×1.0×1.0 px]}
@@ -1099,7 +1100,7 @@ public final class Stack3D {
      * @throws IOException              naming the file when its folder is missing or not writable, or writing fails
      */
     public static Path saveGif(List<BufferedImage> frames, String file, double fps) throws IOException {
-        return GifWriter.write(frames, Path.of(Checks.requireNonNull(file, "file")), fps);
+        return GifWriter.write(frames, path(file, "file"), fps);
     }
 
     // ---- mesh processing ------------------------------------------------------------------------------------
@@ -2049,6 +2050,13 @@ public final class Stack3D {
 
     /** A String parameter as a path; a null is an {@link IllegalArgumentException} naming the parameter. */
     private static Path path(String file, String name) {
-        return Path.of(Checks.requireNonNull(file, name));
+        if (Checks.requireNonNull(file, name).isEmpty()) {
+            throw new IllegalArgumentException(name + " is an empty string; expected a path");
+        }
+        try {
+            return Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException(name + " \"" + file + "\" is not a path here: " + e.getReason(), e);
+        }
     }
 }

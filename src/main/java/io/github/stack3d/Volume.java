@@ -24,16 +24,23 @@ public final class Volume implements SliceSource {
     private final Grid grid;
     private final Slices slices;
     private final List<Path> files;
+    private final List<String> notes;
     /** Computed on first use; the voxels never change, so neither does it. */
     private volatile ValueRange range;
 
     private Volume(int width, int height, SampleType type, Grid grid, Slices slices, List<Path> files) {
+        this(width, height, type, grid, slices, files, List.of());
+    }
+
+    private Volume(int width, int height, SampleType type, Grid grid, Slices slices, List<Path> files,
+                   List<String> notes) {
         this.width = width;
         this.height = height;
         this.type = type;
         this.grid = Checks.requireNonNull(grid, "grid");
         this.slices = slices;
         this.files = List.copyOf(Checks.requireNonNull(files, "files"));
+        this.notes = List.copyOf(Checks.requireNonNull(notes, "notes"));
     }
 
     /** An 8-bit volume wrapping {@code slices} ({@code slices[z][y * width + x]}, values 0..255 read unsigned). */
@@ -87,12 +94,25 @@ public final class Volume implements SliceSource {
 
     /** The same voxels placed by another grid, for stacks whose files carry none or a wrong one. */
     public Volume withGrid(Grid grid) {
-        return new Volume(width, height, type, grid, slices, files);
+        return new Volume(width, height, type, grid, slices, files, notes);
     }
 
     /** The same voxels, remembering the files they were read from (in stacking order), for {@link #describe()}. */
     public Volume withFiles(List<Path> files) {
-        return new Volume(width, height, type, grid, slices, files);
+        return new Volume(width, height, type, grid, slices, files, notes);
+    }
+
+    /**
+     * The same voxels with notes on how they were read that a person should know (for example that some slices
+     * were RGB and became luminance), shown by {@link #describe()}.
+     */
+    public Volume withNotes(List<String> notes) {
+        return new Volume(width, height, type, grid, slices, files, notes);
+    }
+
+    /** The notes on how this volume was read ({@link #withNotes}); empty for most volumes. */
+    public List<String> notes() {
+        return notes;
     }
 
     /**
@@ -105,7 +125,7 @@ public final class Volume implements SliceSource {
         if (slices.inMemory()) {
             return this;
         }
-        Volume v = new Volume(width, height, type, grid, slices.load(toString()), files);
+        Volume v = new Volume(width, height, type, grid, slices.load(toString()), files, notes);
         v.range = range;
         return v;
     }
@@ -173,7 +193,7 @@ public final class Volume implements SliceSource {
     /**
      * A report of what this volume is and where it came from: size, type, grid, value range (for a volume in
      * memory), and for a loaded stack the number of files and the first and last few names in stacking order, so a
-     * wrong order shows.
+     * wrong order shows, then its {@linkplain #notes() notes}.
      */
     public String describe() {
         StringBuilder s = new StringBuilder(toString()).append('\n');
@@ -193,6 +213,9 @@ public final class Volume implements SliceSource {
             Path folder = files.get(0).toAbsolutePath().getParent();
             s.append("  from ").append(files.size()).append(" files in ").append(folder).append(": ")
                     .append(names(files)).append('\n');
+        }
+        for (String note : notes) {
+            s.append("  note: ").append(note).append('\n');
         }
         return s.toString();
     }

@@ -1,6 +1,7 @@
 package io.github.stack3d.io.mesh;
 
 import io.github.stack3d.Mesh;
+import io.github.stack3d.io.InputFile;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -37,7 +38,7 @@ public final class ObjReader {
      * @throws IOException naming the file and the line when it is malformed or cannot be read
      */
     public static Mesh read(Path file) throws IOException {
-        try (TextScanner in = new TextScanner(file, 0, 1)) {
+        try (TextScanner in = new TextScanner(InputFile.require(file, "an OBJ file"), 0, 1)) {
             return new ObjReader(in).read();
         }
     }

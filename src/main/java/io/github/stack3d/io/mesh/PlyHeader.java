@@ -1,5 +1,6 @@
 package io.github.stack3d.io.mesh;
 
+import io.github.stack3d.io.InputFile;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -103,6 +104,9 @@ record PlyHeader(Format format, List<Element> elements, String unit, long dataOf
                 line++;
                 String text = new String(bytes.toByteArray(), StandardCharsets.UTF_8).strip();
                 if (line == 1) {
+                    if (offset == 0) {
+                        throw InputFile.empty(file, "a PLY file");
+                    }
                     if (!text.equals("ply")) {
                         throw error(file, line, "not a PLY file: it starts with \"" + shorten(text)
                                 + "\"; expected \"ply\"");

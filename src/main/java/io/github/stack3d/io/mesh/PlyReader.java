@@ -2,6 +2,7 @@ package io.github.stack3d.io.mesh;
 
 import io.github.stack3d.Memory;
 import io.github.stack3d.Mesh;
+import io.github.stack3d.io.InputFile;
 import io.github.stack3d.io.mesh.PlyHeader.Element;
 import io.github.stack3d.io.mesh.PlyHeader.Property;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class PlyReader {
      * @throws IOException naming the file and the line or byte offset when it is malformed or cannot be read
      */
     public static Mesh read(Path file) throws IOException {
-        return new PlyReader(file, PlyHeader.read(file)).read();
+        return new PlyReader(file, PlyHeader.read(InputFile.require(file, "a PLY file"))).read();
     }
 
     private Mesh read() throws IOException {

@@ -1,6 +1,7 @@
 package io.github.stack3d.io.mesh;
 
 import io.github.stack3d.Mesh;
+import io.github.stack3d.io.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -35,10 +36,13 @@ public final class StlReader {
      * @throws IOException naming the file and the byte offset or line when it is not a complete STL
      */
     public static Mesh read(Path file) throws IOException {
-        long size = Files.size(file);
+        long size = Files.size(InputFile.require(file, "an STL file"));
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF_BYTES);
+        }
+        if (head.length == 0) {
+            throw InputFile.empty(file, "an STL file");
         }
         long count = size >= 84 ? ByteBuffer.wrap(head, 80, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFF_FFFFL
                 : -1;

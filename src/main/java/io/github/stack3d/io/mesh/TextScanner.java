@@ -22,6 +22,7 @@ final class TextScanner implements Closeable {
     private int line;
     private int start;
     private int end;
+    private boolean anyByte;
 
     /**
      * @param file      the file, named in messages
@@ -66,6 +67,11 @@ final class TextScanner implements Closeable {
                 return;
             }
         }
+    }
+
+    /** True once the file gave any byte (false for a 0-byte file, whatever was asked). */
+    boolean anyByte() {
+        return anyByte;
     }
 
     /** The line of the current token (or where reading stopped). */
@@ -220,6 +226,7 @@ final class TextScanner implements Closeable {
             return false;
         }
         limit += n;
+        anyByte = true;
         return true;
     }
 }

@@ -36,8 +36,8 @@ final class RawStrips {
             long[] offsets = page.stripOffsets();
             long[] counts = page.stripByteCounts();
             for (int s = 0; s < offsets.length && filled < bytes; s++) {
-                int length = (int) Math.min(counts[s], bytes - filled);
-                if (offsets[s] < 0 || offsets[s] + length > size) {
+                int length = (int) Math.max(0, Math.min(counts[s], bytes - filled));
+                if (offsets[s] < 0 || offsets[s] > size - length) {
                     throw new IOException(page.label() + ": strip " + s + " (" + length + " bytes at offset "
                             + offsets[s] + ") lies outside the file (" + size + " bytes); the file is truncated");
                 }

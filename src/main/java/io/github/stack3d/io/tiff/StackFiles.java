@@ -59,7 +59,7 @@ public final class StackFiles {
             literal = Path.of(expanded);
         } catch (InvalidPathException e) {
             if (!isGlob(name)) {
-                throw e;
+                throw new IllegalArgumentException("path \"" + path + "\" is not a path here: " + e.getReason(), e);
             }
             // a glob no file could be named (img_*.tif on Windows): matched below
         }

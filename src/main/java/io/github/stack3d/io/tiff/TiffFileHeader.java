@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -56,6 +57,10 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
      *                     cut off or point outside the file
      */
     static TiffFileHeader read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a folder; expected a TIFF file (a folder of slices is a stack's "
+                    + "path, not one of its files)");
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             return new Parser(file, channel).parse();
         } catch (NoSuchFileException e) {
@@ -123,19 +128,22 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
         private long nextIfd(long[] ifd, int page) throws IOException {
             long offset = ifd[0];
             int countSize = big ? 8 : 2;
-            if (offset < 8 || offset + countSize > size) {
+            if (offset < 8 || offset > size - countSize) {
                 throw corrupt(page, "its image directory offset " + offset + " lies outside the file (" + size
                         + " bytes); the file is truncated or corrupt");
             }
             ByteBuffer c = read(offset, countSize);
             long count = big ? c.getLong(0) : c.getShort(0) & 0xFFFF;
-            long pointer = offset + countSize + count * (big ? 20 : 12);
-            if (count < 0 || pointer + (big ? 8 : 4) > size) {
+            int entrySize = big ? 20 : 12;
+            int pointerSize = big ? 8 : 4;
+            // compared by division: a BigTIFF count near 2^63 would overflow count * entrySize
+            if (count < 0 || count > (size - offset - countSize - pointerSize) / entrySize) {
                 throw corrupt(page, "its image directory (" + count + " entries at offset " + offset
                         + ") runs past the end of the file (" + size + " bytes); the file is truncated");
             }
+            long pointer = offset + countSize + count * entrySize;
             ifd[1] = pointer;
-            ByteBuffer next = read(pointer, big ? 8 : 4);
+            ByteBuffer next = read(pointer, pointerSize);
             return big ? next.getLong(0) : next.getInt(0) & 0xFFFFFFFFL;
         }
 
@@ -177,12 +185,12 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
         TiffPage page(int index, int pageCount, long ifdOffset, long nextPointer) throws IOException {
             long width = number(IMAGE_WIDTH, -1);
             long height = number(IMAGE_LENGTH, -1);
-            if (width < 1 || height < 1 || width * height > Integer.MAX_VALUE) {
+            if (width < 1 || height < 1 || width > Integer.MAX_VALUE / height) {
                 throw parser.corrupt(page, "image size " + width + "×" + height + " (ImageWidth × ImageLength) is "
                         + (width < 1 || height < 1 ? "missing or zero" : "over 2^31 pixels per slice"));
             }
-            int bits = (int) number(BITS_PER_SAMPLE, 1);
-            int samples = (int) number(SAMPLES_PER_PIXEL, 1);
+            int bits = code(BITS_PER_SAMPLE, 1);
+            int samples = code(SAMPLES_PER_PIXEL, 1);
             // a slice is read into one Java array: its bytes, not only its pixels, must fit an int
             long bytes = width * height * Math.max(1, samples) * Math.max(1, (bits + 7) / 8);
             if (bytes > MAX_SLICE_BYTES) {
@@ -190,7 +198,7 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
                         + bits + "-bit samples, is " + bytes + " bytes; a slice may hold at most " + MAX_SLICE_BYTES
                         + " bytes (2 GiB, one Java array): split the image into smaller slices");
             }
-            int photometric = (int) number(PHOTOMETRIC, samples >= 3 ? TiffPage.RGB : TiffPage.BLACK_IS_ZERO);
+            int photometric = code(PHOTOMETRIC, samples >= 3 ? TiffPage.RGB : TiffPage.BLACK_IS_ZERO);
             int[] colorMap = new int[0];
             if (photometric == TiffPage.PALETTE) {
                 long[] map = numbers(COLOR_MAP);
@@ -206,8 +214,9 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
             long[] extra = numbers(EXTRA_SAMPLES);
             boolean tiled = find(TILE_WIDTH) >= 0;
             return new TiffPage(parser.file, index, pageCount, parser.order, parser.big, ifdOffset, nextPointer,
-                    (int) width, (int) height, bits, samples, (int) number(SAMPLE_FORMAT, 1), photometric,
-                    extra.length > 0 ? (int) extra[0] : -1, colorMap, (int) number(COMPRESSION, 1), tiled,
+                    (int) width, (int) height, bits, samples, code(SAMPLE_FORMAT, 1), photometric,
+                    extra.length > 0 ? (int) Math.min(extra[0], Integer.MAX_VALUE) : -1, colorMap,
+                    code(COMPRESSION, 1), tiled,
                     tiled ? new long[0] : numbers(STRIP_OFFSETS), tiled ? new long[0] : numbers(STRIP_BYTE_COUNTS));
         }
 
@@ -219,6 +228,21 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
                 }
             }
             return -1;
+        }
+
+        /**
+         * The first value of a field that the TIFF specification makes a SHORT (bits, samples, compression, ...),
+         * or {@code fallback} when it is absent.
+         *
+         * @throws IOException naming the page and tag when the value does not fit in 16 bits
+         */
+        int code(int tag, int fallback) throws IOException {
+            long value = number(tag, fallback);
+            if (value < 0 || value > 0xFFFF) {
+                throw parser.corrupt(page, "tag " + tag + " has the value " + Long.toUnsignedString(value)
+                        + "; expected 0..65535");
+            }
+            return (int) value;
         }
 
         /** The first value of an integer field, or {@code fallback} when the field is absent. */
@@ -300,6 +324,11 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
             boolean big = parser.big;
             int type = entries.getShort(at + 2) & 0xFFFF;
             long n = big ? entries.getLong(at + 4) : entries.getInt(at + 4) & 0xFFFFFFFFL;
+            if (n < 0 || n > parser.size) {
+                // no more values than the file has bytes; also keeps n * type size from overflowing
+                throw parser.corrupt(page, "tag " + tag + " declares " + (n < 0 ? Long.toUnsignedString(n) : n)
+                        + " values, more than the file has bytes (" + parser.size + "); the file is corrupt");
+            }
             long bytes = n * (type < TYPE_SIZE.length ? TYPE_SIZE[type] : 0);
             int field = at + (big ? 12 : 8);
             int fieldSize = big ? 8 : 4;
@@ -307,7 +336,7 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
                 return entries.slice(field, (int) bytes).order(parser.order);
             }
             long offset = big ? entries.getLong(field) : entries.getInt(field) & 0xFFFFFFFFL;
-            if (bytes > Integer.MAX_VALUE || offset < 0 || offset + bytes > parser.size) {
+            if (bytes > Integer.MAX_VALUE || offset < 0 || offset > parser.size - bytes) {
                 throw parser.corrupt(page, "tag " + tag + " points to " + bytes + " bytes at offset " + offset
                         + ", outside the file (" + parser.size + " bytes); the file is truncated or corrupt");
             }

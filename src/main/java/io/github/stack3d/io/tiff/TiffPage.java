@@ -48,7 +48,7 @@ record TiffPage(Path file, int index, int pageCount, ByteOrder order, boolean bi
         GRAY,
         /** one sample of 1 to 8 bits, an index into a table of 8-bit voxel values (bilevel and palette images) */
         INDEXED,
-        /** three color samples (and maybe alpha), to luminance */
+        /** three color samples (and maybe alpha), to luminance (float samples to float luminance) */
         RGB
     }
 
@@ -102,9 +102,9 @@ record TiffPage(Path file, int index, int pageCount, ByteOrder order, boolean bi
                 throw unsupported("floating point samples with PhotometricInterpretation 0 (WhiteIsZero); expected "
                         + "1 (BlackIsZero)");
             }
-            if (photometric > BLACK_IS_ZERO || (bitsPerSample != 32 && bitsPerSample != 16)) {
+            if (photometric == PALETTE || (bitsPerSample != 32 && bitsPerSample != 16)) {
                 throw unsupported(bitsPerSample + "-bit floating point " + what + " samples; expected 32-bit "
-                        + "(or 16-bit) grayscale");
+                        + "(or 16-bit) grayscale or RGB");
             }
             return SampleType.FLOAT32;
         }

@@ -26,6 +26,8 @@ import javax.imageio.ImageReader;
  *   <li>bilevel: 0 and 255, white where the photometric interpretation says white;</li>
  *   <li>palette: the luminance of each index's color (16-bit color maps scaled by {@code >> 8}, or taken as
  *       8-bit when no value exceeds 255, as libtiff does);</li>
+ *   <li>float RGB(A): float luminance {@code 0.114 B + 0.587 G + 0.299 R} (cv2's float conversion), alpha
+ *       ignored;</li>
  *   <li>RGB(A): luminance {@code (4899 R + 9617 G + 1868 B + 8192) >> 14}, the fixed-point 0.299 R + 0.587 G +
  *       0.114 B of OpenCV's {@code icvCvt_BGRA2Gray}; 8-bit color with unassociated alpha is premultiplied first
  *       ({@code (c·a + 127) / 255}, libtiff's RGBA reading), 16-bit color ignores alpha (cv2 with
@@ -51,7 +53,13 @@ final class TiffPageDecoder {
      * @throws IOException naming the file and page and what the decoder reported
      */
     static Object decode(TiffPage page) throws IOException {
-        return page.plainStrips() ? RawStrips.read(page) : decodeWithImageIO(page);
+        Object slice = page.plainStrips() ? RawStrips.read(page) : decodeWithImageIO(page);
+        int length = java.lang.reflect.Array.getLength(slice);
+        if (length != page.width() * page.height()) {
+            throw new IOException(page.label() + ": decoded " + length + " samples; the header says "
+                    + page.width() + "×" + page.height() + " pixels of one sample each (is a sample count wrong?)");
+        }
+        return slice;
     }
 
     /** The slice stored in {@code page}, always decoded by TwelveMonkeys. */
@@ -75,7 +83,8 @@ final class TiffPageDecoder {
         return switch (page.kind()) {
             case GRAY -> gray(raster);
             case INDEXED -> indexed(raster, lookupTable(page));
-            case RGB -> type == SampleType.UINT8 ? rgb8(raster, page.extraSample() == 2) : rgb16(raster);
+            case RGB -> type == SampleType.UINT8 ? rgb8(raster, page.extraSample() == 2)
+                    : type == SampleType.FLOAT32 ? rgbFloat(raster) : rgb16(raster);
         };
     }
 
@@ -193,6 +202,25 @@ final class TiffPageDecoder {
                     b = (b * a + 127) / 255;
                 }
                 slice[y * w + x] = (byte) luminance(r, g, b);
+            }
+        }
+        return slice;
+    }
+
+    /**
+     * Float RGB(A) to float luminance with OpenCV's float coefficients ({@code cv2.cvtColor} of a float image:
+     * {@code 0.114 B + 0.587 G + 0.299 R} in float arithmetic, in that order); alpha is ignored.
+     */
+    private static float[] rgbFloat(Raster raster) {
+        int w = raster.getWidth();
+        int h = raster.getHeight();
+        int bands = raster.getNumBands();
+        float[] slice = new float[w * h];
+        float[] row = new float[w * bands];
+        for (int y = 0; y < h; y++) {
+            raster.getPixels(0, y, w, 1, row);
+            for (int x = 0, i = 0; x < w; x++, i += bands) {
+                slice[y * w + x] = row[i + 2] * 0.114f + row[i + 1] * 0.587f + row[i] * 0.299f;
             }
         }
         return slice;

@@ -34,6 +34,9 @@ record TiffStackLayout(List<Path> files, List<TiffPage> pages, int width, int he
         if (files.isEmpty()) {
             throw new IllegalArgumentException("files is empty; expected at least one TIFF file");
         }
+        for (int i = 0; i < files.size(); i++) {
+            Checks.requireNonNull(files.get(i), "files[" + i + "]");
+        }
         List<Path> list = List.copyOf(files);
         TiffFileHeader[] headers = ParallelIO.map("reading headers", list.size(), TiffFileHeader[]::new,
                 i -> TiffFileHeader.read(list.get(i)));
@@ -51,6 +54,38 @@ record TiffStackLayout(List<Path> files, List<TiffPage> pages, int width, int he
         }
         return new TiffStackLayout(list, List.copyOf(pages), first.width(), first.height(), type,
                 headers[0].grid());
+    }
+
+    /**
+     * What a person should know about how the pages became voxels: that color pages (RGB or palette) were turned
+     * into luminance, and above all that a stack mixes color and grayscale slices (a color slice among gray ones
+     * is most often a wrong file in the folder). Empty for a grayscale stack.
+     */
+    List<String> notes() {
+        int color = 0;
+        TiffPage firstColor = null;
+        TiffPage firstGray = null;
+        for (TiffPage page : pages) {
+            boolean isColor = page.kind() == TiffPage.Kind.RGB || page.photometric() == TiffPage.PALETTE;
+            if (isColor) {
+                color++;
+                firstColor = firstColor == null ? page : firstColor;
+            } else {
+                firstGray = firstGray == null ? page : firstGray;
+            }
+        }
+        if (color == 0) {
+            return List.of();
+        }
+        String converted = "converted to luminance 0.299 R + 0.587 G + 0.114 B";
+        if (firstGray == null) {
+            return List.of("the " + (color == 1 ? "slice is" : color + " slices are") + " color (RGB or palette), "
+                    + converted);
+        }
+        return List.of("mixed color and grayscale slices: " + color + " of " + pages.size() + " slices are color "
+                + "(RGB or palette), " + converted + ", the other " + (pages.size() - color) + " grayscale; first "
+                + "color slice " + (pages.indexOf(firstColor) + 1) + ": " + firstColor.label()
+                + ", first grayscale slice " + (pages.indexOf(firstGray) + 1) + ": " + firstGray.label());
     }
 
     /** Number of slices. */

@@ -12,8 +12,11 @@ import java.util.List;
  *
  * <p>Accepted: 1-bit (becomes 0/255), 8-bit, unsigned 16-bit and 32-bit float grayscale (kept as stored),
  * palette and RGB/RGBA (becoming luminance as {@code cv2.imread(f, cv2.IMREAD_GRAYSCALE)} computes it; 16-bit RGB
- * stays 16-bit), uncompressed, LZW, Deflate or PackBits, in strips or tiles, either byte order, classic TIFF or
+ * stays 16-bit, 32-bit float RGB becomes float luminance), uncompressed, LZW, Deflate or PackBits, in strips or tiles, either byte order, classic TIFF or
  * BigTIFF. Decoding is done by TwelveMonkeys ImageIO; see {@link TiffPageDecoder} for each conversion.
+ *
+ * <p>A stack whose slices are color (RGB or palette) says so in its {@linkplain Volume#notes() notes}, shown by
+ * {@link Volume#describe()}, and above all when it mixes color and grayscale slices (all are loaded, as luminance).
  *
  * <p>All headers are read first, so that a file of another size or type is reported before any pixel is decoded
  * and before memory is taken; then the slices are decoded in parallel.
@@ -60,7 +63,7 @@ public final class TiffStackReader {
                     } catch (IOException e) {
                         throw new UncheckedIOException("slice " + z + ": " + e.getMessage(), e);
                     }
-                });
+                }).withNotes(stack.notes());
     }
 
     /** Decodes a stack whose headers were read and checked already. */
@@ -69,6 +72,7 @@ public final class TiffStackReader {
         Memory.require(bytes, "loading " + stack.summary());
         List<TiffPage> pages = stack.pages();
         Object[] slices = ParallelIO.map("loading " + stack.depth() + " slices", pages.size(), Object[]::new, z -> TiffPageDecoder.decode(pages.get(z)));
-        return Volume.of(stack.type(), stack.width(), stack.height(), slices, stack.grid()).withFiles(stack.files());
+        return Volume.of(stack.type(), stack.width(), stack.height(), slices, stack.grid()).withFiles(stack.files())
+                .withNotes(stack.notes());
     }
 }

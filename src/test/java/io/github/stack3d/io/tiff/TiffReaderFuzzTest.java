@@ -114,7 +114,8 @@ class TiffReaderFuzzTest {
         return b.array();
     }
 
-    private static void entry(ByteBuffer b, int tag, int type, int count, int value) {
+    /** One IFD entry: a SHORT of count 1 inline, anything else as the 4-byte {@code value} (inline or offset). */
+    static void entry(ByteBuffer b, int tag, int type, int count, int value) {
         b.putShort((short) tag).putShort((short) type).putInt(count);
         if (type == 3 && count == 1) {
             b.putShort((short) value).putShort((short) 0);
