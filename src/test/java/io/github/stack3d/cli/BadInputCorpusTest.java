@@ -166,7 +166,11 @@ class BadInputCorpusTest {
                     "render {w}/huge.tif {w}/out.png", "huge.tif"),
             childJvm("7 mesh in a 64 MB heap: a slice window larger than the heap is one line, no OutOfMemoryError",
                     declaredSlices("wide", 3, 6000, 6000, 16), 1, List.of("-Xmx64m"),
-                    "mesh wide out.ply --level 30000", "heap"),
+                    "mesh wide out.ply --level 30000", "reading slice", "heap", "-Xmx"),
+            childJvm("7 shell in a 64 MB heap: streamed slices too large are one line", declaredSlices("wide", 3, 6000,
+                    6000, 16), 1, List.of("-Xmx64m"), "shell wide out.ply", "reading slice", "-Xmx"),
+            childJvm("7 info in a 64 MB heap: the value range streams, checked per slice", declaredSlices("wide", 3,
+                    6000, 6000, 16), 1, List.of("-Xmx64m"), "info wide", "reading slice", "-Xmx"),
             // 9. the output is checked before any work
             cli("9 mesh: the output's folder does not exist", none(), 2,
                     "mesh {w}/scan {w}/gone/out.ply --level 100", "{w}/gone/out.ply", "does not exist"),
@@ -175,6 +179,8 @@ class BadInputCorpusTest {
             cli("9 shell: the output's 'folder' is a file", none(), 2,
                     "shell {w}/scan {w}/vol.tif/out.ply", "{w}/vol.tif/out.ply"),
             cli("9 demo: --out is a file", none(), 2, "demo --out {w}/vol.tif", "{w}/vol.tif", "--out"),
+            cli("10 --out DIR without a command is the demo's, checked the same", none(), 2, "--out {w}/vol.tif",
+                    "{w}/vol.tif", "--out"),
             cli("9 demo: --out holds other things than slices in slices/", text("d/slices/notes.txt", "x"), 2,
                     "demo --out {w}/d", "notes.txt"),
             // 10. numbers and options: never a silent fallback
