@@ -101,7 +101,7 @@ class InterruptedWriteTest {
         ChildJvm holder = ChildJvm.start(work, dir.resolve("logs"), List.of(), WriteJob.class, "hold", "held.ply");
         Path live = awaitPart(holder, work, new KillPoint("while it holds its write", 4, 0));
         Object liveInode = Files.getAttribute(live, "unix:ino");
-        long deadPid = deadPid();
+        long deadPid = TempFilesTest.deadPid();
         Path dead = Files.writeString(work.resolve(".stack3d-" + deadPid + "-abc.part"), "dead");
         Path foreign = Files.writeString(work.resolve(".stack3d-notapid.part"), "not ours to judge");
 
@@ -148,7 +148,7 @@ class InterruptedWriteTest {
     @Test
     void aKillBetweenTheTwoRenamesIsUndoneByTheNextWriteAndALiveWritersSiblingIsLeftAlone() throws Exception {
         Path work = Files.createDirectories(dir.resolve("work"));
-        long dead = deadPid();
+        long dead = TempFilesTest.deadPid();
         // what a kill between "scan -> .scan.stack3d-old-PID-x" and ".scan.stack3d-new-PID-y -> scan" leaves
         Path old = work.resolve(".scan.stack3d-old-" + dead + "-x");
         Stack3D.writeStack(WriteJob.slices(3), old);
@@ -286,12 +286,5 @@ class InterruptedWriteTest {
         } catch (IOException e) {
             return -1;
         }
-    }
-
-    /** The pid of a process that has ended (and was reaped), for a leftover that no process owns. */
-    private static long deadPid() throws Exception {
-        Process p = new ProcessBuilder("true").start();
-        p.waitFor();
-        return p.pid();
     }
 }
