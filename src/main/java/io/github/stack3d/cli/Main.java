@@ -72,7 +72,7 @@ public final class Main {
         Progress.Listener before = Progress.listen(bars ? new TerminalProgress(err) : null);
         try {
             return line.execute(args);
-        } catch (OutOfMemoryError | RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             // what escaped the handlers (picocli passes errors on): still one line, the trace only with --verbose
             err.println("stack3d: " + (e instanceof OutOfMemoryError ? "out of memory: the Java heap (maximum "
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB) is too small for this work; start Java "

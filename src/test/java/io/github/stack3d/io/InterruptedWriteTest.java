@@ -2,6 +2,7 @@ package io.github.stack3d.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,6 +10,7 @@ import io.github.stack3d.ChildJvm;
 import io.github.stack3d.FolderSnapshot;
 import io.github.stack3d.Stack3D;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,7 +101,7 @@ class InterruptedWriteTest {
         ChildJvm holder = ChildJvm.start(work, dir.resolve("logs"), List.of(), WriteJob.class, "hold", "held.ply");
         Path live = awaitPart(holder, work, new KillPoint("while it holds its write", 4, 0));
         Object liveInode = Files.getAttribute(live, "unix:ino");
-        long deadPid = deadPid();
+        long deadPid = TempFilesTest.deadPid();
         Path dead = Files.writeString(work.resolve(".stack3d-" + deadPid + "-abc.part"), "dead");
         Path foreign = Files.writeString(work.resolve(".stack3d-notapid.part"), "not ours to judge");
 
@@ -141,6 +143,56 @@ class InterruptedWriteTest {
         assertEquals(2, written.size());
         assertEquals(List.of(), siblings(work), "the next replace swept the dead process's sibling folder");
         assertEquals(2, Stack3D.loadStack(work.resolve("scan")).depth());
+    }
+
+    @Test
+    void aKillBetweenTheTwoRenamesIsUndoneByTheNextWriteAndALiveWritersSiblingIsLeftAlone() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        long dead = TempFilesTest.deadPid();
+        // what a kill between "scan -> .scan.stack3d-old-PID-x" and ".scan.stack3d-new-PID-y -> scan" leaves
+        Path old = work.resolve(".scan.stack3d-old-" + dead + "-x");
+        Stack3D.writeStack(WriteJob.slices(3), old);
+        Stack3D.writeStack(WriteJob.slices(5), work.resolve(".scan.stack3d-new-" + dead + "-y"));
+        FolderSnapshot oldSlices = FolderSnapshot.of(old);
+        Process sleeper = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path live = Files.createDirectory(work.resolve(".scan.stack3d-new-" + sleeper.pid() + "-z"));
+
+            assertThrows(FileAlreadyExistsException.class, () -> Stack3D.writeStack(WriteJob.slices(2),
+                    work.resolve("scan")), "the old stack is back, and a new one is not written beside it");
+            assertEquals(oldSlices, FolderSnapshot.of(work.resolve("scan")), "the old folder, renamed back");
+            assertEquals(List.of(live), siblings(work), "only the live process's sibling is left");
+        } finally {
+            sleeper.destroy();
+            sleeper.waitFor();
+        }
+    }
+
+    @Test
+    void theCommandLineKilledBySigtermWhileWritingLeavesTheOldFileAndNoPart() throws Exception {
+        Path noise = dir.resolve("noise");
+        Stack3D.writeStack(noise(256, 256, 48), noise);
+        Path work = oldTarget();
+        FolderSnapshot before = FolderSnapshot.of(work);
+        ChildJvm child = ChildJvm.start(work, dir.resolve("logs"), List.of(), io.github.stack3d.cli.Main.class,
+                "shell", noise.toString(), "points.ply", "--ascii", "--lo", "0", "--hi", "127", "--no-progress");
+        awaitPart(child, work, new KillPoint("at 1 MB", 1 << 20, 0));
+        assertEquals(143, child.signal("TERM", 60), child.err());
+        FolderSnapshot after = FolderSnapshot.of(work);
+        assertEquals(before, after, "after SIGTERM of the shell command: " + before.diff(after));
+    }
+
+    /** Deterministic 8-bit noise (a linear congruential sequence): nearly every voxel in a range is a shell point. */
+    private static io.github.stack3d.Volume noise(int w, int h, int d) {
+        byte[][] s = new byte[d][w * h];
+        long x = 12345;
+        for (byte[] slice : s) {
+            for (int i = 0; i < slice.length; i++) {
+                x = x * 6364136223846793005L + 1442695040888963407L;
+                slice[i] = (byte) (x >>> 56);
+            }
+        }
+        return io.github.stack3d.Volume.ofBytes(w, h, s, io.github.stack3d.Grid.of(1, 1, 1, "px"));
     }
 
     /**
@@ -234,12 +286,5 @@ class InterruptedWriteTest {
         } catch (IOException e) {
             return -1;
         }
-    }
-
-    /** The pid of a process that has ended (and was reaped), for a leftover that no process owns. */
-    private static long deadPid() throws Exception {
-        Process p = new ProcessBuilder("true").start();
-        p.waitFor();
-        return p.pid();
     }
 }
