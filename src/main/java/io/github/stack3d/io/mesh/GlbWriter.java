@@ -102,10 +102,7 @@ public final class GlbWriter {
     /** Positions, normals, colours, indices and the zero padding, in the order of {@link Layout}. */
     private static void writeBinary(Mesh mesh, Layout layout, ByteBuffer buf, FileChannel channel)
             throws IOException {
-        float[] v = mesh.vertices();
-        for (float x : v) {
-            room(buf, channel, 4).putFloat(x);
-        }
+        putFloats(mesh.vertices(), buf, channel);
         if (mesh.hasNormals()) {
             float[] n = mesh.normals();
             for (int i = 0; i < n.length; i += 3) {
@@ -131,14 +128,27 @@ public final class GlbWriter {
                 room(buf, channel, 2).putShort((short) i);
             }
         } else {
-            for (int i : t) {
-                room(buf, channel, 4).putInt(i);
+            for (int from = 0; from < t.length; ) {
+                int n = Math.min(room(buf, channel, 4).remaining() / 4, t.length - from);
+                buf.asIntBuffer().put(t, from, n);
+                buf.position(buf.position() + 4 * n);
+                from += n;
             }
         }
         for (long k = layout.binUnpadded(); k < layout.binLength(); k++) {
             room(buf, channel, 1).put((byte) 0);
         }
         AtomicWrite.drain(buf, channel);
+    }
+
+    /** Puts {@code f} into the buffer in bulk, draining it to the channel whenever it is full. */
+    private static void putFloats(float[] f, ByteBuffer buf, FileChannel channel) throws IOException {
+        for (int from = 0; from < f.length; ) {
+            int n = Math.min(room(buf, channel, 4).remaining() / 4, f.length - from);
+            buf.asFloatBuffer().put(f, from, n);
+            buf.position(buf.position() + 4 * n);
+            from += n;
+        }
     }
 
     /** The buffer, drained to the channel first when it has less than {@code bytes} left. */
