@@ -100,6 +100,10 @@ class GlbWriterTest {
         NodeModel node = model.getNodeModels().get(0);
         assertArrayEquals(new float[] {1e-6f, 1e-6f, 1e-6f}, node.getScale(), "µm to metres");
         assertArrayEquals(new float[] {1, 0, 0, 0}, node.getRotation(), "half a turn about x: image top up");
+        // jgltf's own transform of the node (column-major 4×4): (x, y, z) µm → (x, −y, −z)·1e-6 m
+        float[] m = node.computeGlobalTransform(null);
+        float[] expected = {1e-6f, 0, 0, 0, 0, -1e-6f, 0, 0, 0, 0, -1e-6f, 0, 0, 0, 0, 1};
+        assertArrayEquals(expected, m, 1e-12f, java.util.Arrays.toString(m));
         assertEquals("stack3d", model.getAssetModel().getGenerator());
         assertEquals(Map.of("unit", "µm", "metresPerUnit", 1e-6), model.getAssetModel().getExtras());
         MaterialModelV2 material = (MaterialModelV2) p.getMaterialModel();
