@@ -91,9 +91,7 @@ public final class GlbWriter {
         return AtomicWrite.writeChannel(file, total, channel -> {
             ByteBuffer buf = ByteBuffer.allocateDirect(BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
             buf.putInt(MAGIC).putInt(2).putInt((int) total);
-            buf.putInt(json.length).putInt(JSON);
-            AtomicWrite.drain(buf, channel);
-            channel.write(ByteBuffer.wrap(json));
+            buf.putInt(json.length).putInt(JSON).put(json); // a few hundred bytes: a JSON of fixed shape
             buf.putInt((int) layout.binLength()).putInt(BIN);
             writeBinary(mesh, layout, buf, channel);
         });
