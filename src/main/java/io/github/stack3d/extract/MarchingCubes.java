@@ -52,12 +52,12 @@ public final class MarchingCubes {
         Checks.requireNonNull(source, "stack");
         Checks.requireFinite(level, "level");
         InvertedSource negative = new InvertedSource(source);
-        return extract(negative, negative.mirror(level), border, Parallel.threads());
+        return extract(negative, negative.mirror(level), border, Parallel.threads(), Inside.BELOW, level);
     }
 
     /** The surface between a mask's foreground and background (level 0.5 on its 0/1 values). */
     public static Mesh extract(Mask mask, Border border) {
-        return extract(mask, 0.5, border);
+        return extract(mask, 0.5, border, Parallel.threads(), Inside.MASK, 0.5);
     }
 
     /**
@@ -68,6 +68,32 @@ public final class MarchingCubes {
      *                                  whether no voxel or every voxel is inside)
      */
     public static Mesh extract(SliceSource source, double level, Border border, int threads) {
+        return extract(source, level, border, threads, Inside.AT_OR_ABOVE, level);
+    }
+
+    /**
+     * Which voxels the caller asked to enclose, so that a message about no surface says which way to move the
+     * level the caller gave: {@code marchingCubesBelow} runs on the stack's negative at the mirrored level.
+     */
+    private enum Inside {
+        AT_OR_ABOVE(">=", "lower", "raise"),
+        BELOW("<=", "raise", "lower"),
+        /** a mask's set voxels (level 0.5 on its 0/1 values): there is no level to move */
+        MASK("set", "", "");
+
+        private final String comparison;
+        private final String whenNone;
+        private final String whenAll;
+
+        Inside(String comparison, String whenNone, String whenAll) {
+            this.comparison = comparison;
+            this.whenNone = whenNone;
+            this.whenAll = whenAll;
+        }
+    }
+
+    private static Mesh extract(SliceSource source, double level, Border border, int threads, Inside side,
+                                double asked) {
         Checks.requireNonNull(source, "stack");
         Checks.requireFinite(level, "level");
         Checks.requireNonNull(border, "border");
@@ -79,14 +105,8 @@ public final class MarchingCubes {
         for (int r = 0; r <= runs; r++) {
             from[r] = first + (int) ((long) Math.max(slabs, 0) * r / runs);
         }
-        return extract(source, level, border, runs, from, threads > 1);
-    }
-
-    /** Both passes over the runs starting at {@code from}, in parallel or in order on this thread. */
-    private static Mesh extract(SliceSource source, double level, Border border, int runs, int[] from,
-                                boolean parallel) {
         try (Progress progress = Progress.start("marching cubes", 2L * (from[runs] - from[0]))) {
-            Mesh mesh = extract(source, level, border, runs, from, parallel, progress);
+            Mesh mesh = extract(source, level, border, runs, from, threads > 1, progress, side, asked);
             progress.finish();
             return mesh;
         }
@@ -94,7 +114,7 @@ public final class MarchingCubes {
 
     /** Both passes, one step of {@code progress} per slab and pass. */
     private static Mesh extract(SliceSource source, double level, Border border, int runs, int[] from,
-                                boolean parallel, Progress progress) {
+                                boolean parallel, Progress progress, Inside side, double asked) {
         SlabExtractor[] counted = new SlabExtractor[runs];
         runAll(runs, parallel, r -> {
             SlabExtractor c = new SlabExtractor(source, level, border, null);
@@ -112,7 +132,7 @@ public final class MarchingCubes {
             inside += c.insideVoxels;
         }
         if (indices == 0) {
-            throw new IllegalArgumentException(noSurface(source, level, border, inside));
+            throw new IllegalArgumentException(noSurface(source, asked, border, side, inside));
         }
         long values = 3 * (vertices + extras);
         if (values > Integer.MAX_VALUE - 8 || indices > Integer.MAX_VALUE - 8) {
@@ -153,15 +173,29 @@ public final class MarchingCubes {
         }
     }
 
-    private static String noSurface(SliceSource source, double level, Border border, long inside) {
-        String at = "no surface at level " + level + ": ";
+    /**
+     * Why there is no surface at the caller's level {@code asked}, {@code inside} voxels being on the enclosed
+     * side, and which way to move the level: down to enclose some voxels {@code >=} it, up for {@code <=}.
+     */
+    private static String noSurface(SliceSource source, double asked, Border border, Inside side, long inside) {
+        if (side == Inside.MASK) {
+            return inside == 0 ? "no surface: the mask is empty (no voxel is set)"
+                    : inside == source.voxelCount() && border == Border.OPEN
+                    ? "no surface: every voxel of the mask is set, and with Border.OPEN a full stack has no "
+                    + "surface; use Border.CLOSED"
+                    : "no surface: the mask is too thin for Border." + border + " (" + source.width() + "×"
+                    + source.height() + "×" + source.depth() + " voxels)";
+        }
+        String at = "no surface at level " + asked + ": ";
         if (inside == 0) {
-            return at + "no voxel is >= " + level + " (" + source.type() + " data); lower the level";
+            return at + "no voxel is " + side.comparison + " " + asked + " (" + source.type() + " data); "
+                    + side.whenNone + " the level";
         }
         if (inside == source.voxelCount()) {
-            return at + "every voxel is >= " + level + (border == Border.OPEN
-                    ? ", and with Border.OPEN a full stack has no surface; raise the level or use Border.CLOSED"
-                    : "; raise the level");
+            return at + "every voxel is " + side.comparison + " " + asked + (border == Border.OPEN
+                    ? ", and with Border.OPEN a full stack has no surface; " + side.whenAll
+                    + " the level or use Border.CLOSED"
+                    : "; " + side.whenAll + " the level");
         }
         return at + "the stack is too thin for Border." + border + " (" + source.width() + "×" + source.height()
                 + "×" + source.depth() + " voxels)";

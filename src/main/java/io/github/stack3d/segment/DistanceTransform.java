@@ -72,10 +72,7 @@ public final class DistanceTransform {
     public static Volume signed(Mask mask) {
         Checks.requireNonNull(mask, "mask");
         long[][] bits = bits(mask);
-        long count = 0;
-        for (int z = 0; z < bits.length; z++) {
-            count += Bits.count(bits[z], mask.sliceSize());
-        }
+        long count = count(mask, bits);
         if (count == 0 || count == mask.voxelCount()) {
             throw new IllegalArgumentException("the mask is " + (count == 0 ? "empty" : "full") + " (" + mask
                     + "); a signed distance map needs foreground and background voxels");
@@ -85,6 +82,37 @@ public final class DistanceTransform {
         transform(mask, bits, Part.BOTH, (z, i, fg, d2) -> out[z][i] = (float) (fg ? Math.sqrt(d2)
                 : -Math.sqrt(d2)));
         return Volume.ofFloats(mask.width(), mask.height(), out, mask.grid());
+    }
+
+    /**
+     * The unsigned distance map of the foreground: at each foreground voxel the distance to the nearest background
+     * voxel's centre, 0 at background voxels, in the grid's unit;
+     * {@code scipy.ndimage.distance_transform_edt(m, sampling)}. An empty mask gives 0 everywhere.
+     *
+     * @throws IllegalArgumentException when the mask is null or full (no background voxel to measure to), or a
+     *                                  slice is wider or higher than 65,535 voxels
+     * @throws IllegalStateException    when the work arrays do not fit in the Java heap
+     */
+    public static Volume inside(Mask mask) {
+        Checks.requireNonNull(mask, "mask");
+        long[][] bits = bits(mask);
+        long count = count(mask, bits);
+        if (count == mask.voxelCount()) {
+            throw new IllegalArgumentException("the mask is full (" + mask + "); a distance to the background needs "
+                    + "background voxels");
+        }
+        Memory.require((long) Float.BYTES * mask.voxelCount(), "the distance map of " + mask);
+        float[][] out = new float[mask.depth()][mask.sliceSize()];
+        transform(mask, bits, Part.INSIDE, (z, i, fg, d2) -> out[z][i] = (float) Math.sqrt(d2));
+        return Volume.ofFloats(mask.width(), mask.height(), out, mask.grid());
+    }
+
+    private static long count(Mask mask, long[][] bits) {
+        long count = 0;
+        for (long[] slice : bits) {
+            count += Bits.count(slice, mask.sliceSize());
+        }
+        return count;
     }
 
     /** Every slice of the mask's bits, made once (a mask computed on demand is computed here). */

@@ -270,6 +270,48 @@ class MarchingCubesTest {
         assertTrue(e.getMessage().contains("level"), e.getMessage());
     }
 
+    /**
+     * The message says which way the caller's own level must move: down to enclose voxels >= it, up for <= it
+     * (marchingCubesBelow runs on the negative at a mirrored level, which the message must not show). A stack
+     * wholly inside has a surface (its caps) unless the border is open.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "above | 300 | CLOSED | no surface at level 300.0: no voxel is >= 300.0 (8-bit data); lower the level",
+            "above | -1  | OPEN   | no surface at level -1.0: every voxel is >= -1.0, and with Border.OPEN a full "
+                    + "stack has no surface; raise the level or use Border.CLOSED",
+            "below | -1  | CLOSED | no surface at level -1.0: no voxel is <= -1.0 (8-bit data); raise the level",
+            "below | 300 | OPEN   | no surface at level 300.0: every voxel is <= 300.0, and with Border.OPEN a full "
+                    + "stack has no surface; lower the level or use Border.CLOSED"})
+    void noSurfaceSaysWhichWayToMoveTheLevel(String side, double level, Border border, String message) {
+        Volume v = randomSmooth(new SplittableRandom(1), 8, 8, 8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
+            Mesh unused = side.equals("above") ? MarchingCubes.extract(v, level, border)
+                    : MarchingCubes.extractBelow(v, level, border);
+        });
+        assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void theFacadeSaysRaiseForALevelBelowEveryVoxel() {
+        Volume v = randomSmooth(new SplittableRandom(1), 8, 8, 8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Stack3D.marchingCubesBelow(v, -1));
+        assertTrue(e.getMessage().endsWith("no voxel is <= -1.0 (8-bit data); raise the level"), e.getMessage());
+    }
+
+    @Test
+    void noSurfaceOfAMaskSpeaksOfTheMaskNotOfALevel() {
+        Volume zeros = Volume.ofBytes(4, 4, new byte[4][16], Grid.PIXELS);
+        Mask empty = Mask.ofBooleans(4, 4, new boolean[4][16], Grid.PIXELS);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Stack3D.marchingCubes(empty));
+        assertEquals("no surface: the mask is empty (no voxel is set)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> Stack3D.marchingCubes(Stack3D.inRange(zeros, 0, 255), Border.OPEN));
+        assertTrue(e.getMessage().startsWith("no surface: every voxel of the mask is set"), e.getMessage());
+    }
+
     private static void assertClosed(MeshReport c) {
         assertEquals(0, unsound(c), "every edge in exactly two triangles, in opposite directions");
         assertEquals(0, c.degenerateTriangles(), "zero-area triangles");

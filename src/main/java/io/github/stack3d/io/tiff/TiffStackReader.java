@@ -52,6 +52,9 @@ public final class TiffStackReader {
         List<TiffPage> pages = stack.pages();
         return Volume.onDemand(stack.type(), stack.width(), stack.height(), stack.depth(), stack.grid(),
                 stack.files(), z -> {
+                    // streamed slices come and go: each read checks the heap first (the raw bytes and the slice)
+                    Memory.require(2 * stack.type().bytes((long) stack.width() * stack.height()),
+                            "reading slice " + z + " of " + stack.summary());
                     try {
                         return TiffPageDecoder.decode(pages.get(z));
                     } catch (IOException e) {
