@@ -6,6 +6,7 @@ import io.github.stack3d.extract.VoxelPoints;
 import io.github.stack3d.io.GifWriter;
 import io.github.stack3d.io.PngWriter;
 import io.github.stack3d.io.SvgWriter;
+import io.github.stack3d.io.mesh.GlbWriter;
 import io.github.stack3d.io.mesh.ObjReader;
 import io.github.stack3d.io.mesh.ObjWriter;
 import io.github.stack3d.io.mesh.PlyReader;
@@ -16,6 +17,7 @@ import io.github.stack3d.io.tiff.StackFiles;
 import io.github.stack3d.io.tiff.TiffStackReader;
 import io.github.stack3d.io.tiff.TiffStackWriter;
 import io.github.stack3d.mesh.MeshMeasures;
+import io.github.stack3d.mesh.MeshNormals;
 import io.github.stack3d.mesh.MeshParts;
 import io.github.stack3d.mesh.MeshReport;
 import io.github.stack3d.mesh.MeshSmoothing;
@@ -1480,6 +1482,40 @@ public final class Stack3D {
      */
     public static Mesh readObj(String file) throws IOException {
         return readObj(path(file, "file"));
+    }
+
+    /**
+     * Writes a mesh as binary glTF 2.0 (GLB), which Blender, three.js, PowerPoint and the Windows 3D viewer open:
+     * positions, per-vertex normals (computed from the triangles when the mesh has none), triangles, and vertex
+     * colours when the mesh has them; atomic. glTF's unit is the metre: the positions are stored in the mesh's
+     * unit and the file's node scales them to metres when the unit is a length ({@code nm}, {@code µm}, {@code mm},
+     * {@code cm}, {@code m}, {@code in}), so a 128 µm specimen is 0.000128 m wide in Blender; a mesh in {@code px}
+     * is not scaled (one voxel shows as one metre). The node also turns the mesh so that glTF's up is the top of
+     * the slice image. {@code saveGlb(mesh, Path.of("specimen.glb"))}.
+     *
+     * @param mesh the mesh, at least one triangle, finite coordinates
+     * @param file the file to write, in an existing folder
+     * @return {@code file}
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null, the mesh has no triangles or a coordinate that is
+     *                                  not finite, or the file would exceed GLB's 4 GiB
+     */
+    public static Path saveGlb(Mesh mesh, Path file) throws IOException {
+        return GlbWriter.write(MeshNormals.ensured(Checks.requireNonNull(mesh, "mesh")),
+                Checks.requireNonNull(file, "file"));
+    }
+
+    /**
+     * Writes a mesh as binary glTF (GLB); see {@link #saveGlb(Mesh, Path)}.
+     *
+     * @param mesh the mesh
+     * @param file the file to write
+     * @return the file written
+     * @throws IOException              naming the file when its folder does not exist or writing fails
+     * @throws IllegalArgumentException when an argument is null, or the mesh cannot be written as GLB
+     */
+    public static Path saveGlb(Mesh mesh, String file) throws IOException {
+        return saveGlb(mesh, path(file, "file"));
     }
 
     // ---- pictures -------------------------------------------------------------------------------------------
