@@ -63,14 +63,14 @@ final class NotebookCells {
         for (JsonElement cell : new JsonParser().parse(json).getAsJsonObject().getAsJsonArray("cells")) {
             JsonObject c = cell.getAsJsonObject();
             if (c.get("cell_type").getAsString().equals("code")) {
-                cells.add(kernelLines(source(c.get("source"))));
+                cells.add(kernelLines(text(c.get("source"))));
             }
         }
         return cells;
     }
 
-    /** nbformat stores a cell's source as one string or as a list of lines, each with its line end. */
-    private static String source(JsonElement source) {
+    /** nbformat stores a text (a cell's source, an output) as one string or as a list of lines with their ends. */
+    static String text(JsonElement source) {
         if (source.isJsonPrimitive()) {
             return source.getAsString();
         }

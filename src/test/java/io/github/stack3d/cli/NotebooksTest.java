@@ -5,12 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.github.stack3d.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,12 +32,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * cell, naming the notebook and the cell; {@code notebooks/run.sh} runs them in the real IJava kernel. The working
  * folder is a copy of the project's layout in a temporary folder ({@code repo/notebooks}, beside {@code
  * repo/target} and {@code shared/data} as links), so that the notebooks' relative paths resolve, and the child's
- * temporary files go there too. Then two broken notebooks show what a failure says.
+ * temporary files go there too. Then two broken notebooks show what a failure says. The saved outputs are checked
+ * too: no errors, compact pictures.
  */
 class NotebooksTest {
 
     private static final Path NOTEBOOKS = Path.of("notebooks");
     private static final long HANG_MINUTES = 10;
+    private static final Pattern DATA_URI = Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=\\s]+)");
 
     @TempDir
     Path dir;
@@ -60,6 +70,51 @@ class NotebooksTest {
     void unlink() throws IOException {
         Files.deleteIfExists(dir.resolve("repo/target"));
         Files.deleteIfExists(dir.resolve("shared/data"));
+    }
+
+    /**
+     * The saved notebooks (what a reader sees without running them) hold no error output, and their pictures are
+     * compact: every PNG, as an output or inside an HTML card, is under 300 KB.
+     */
+    @ParameterizedTest
+    @MethodSource("notebooks")
+    void savedOutputsHaveNoErrorAndCompactPictures(String notebook) throws IOException {
+        JsonArray cells = new JsonParser().parse(Files.readString(NOTEBOOKS.resolve(notebook))).getAsJsonObject()
+                .getAsJsonArray("cells");
+        int code = 0;
+        int pictures = 0;
+        for (JsonElement cell : cells) {
+            JsonObject c = cell.getAsJsonObject();
+            if (!c.get("cell_type").getAsString().equals("code")) {
+                continue;
+            }
+            code++;
+            for (JsonElement output : c.getAsJsonArray("outputs")) {
+                JsonObject o = output.getAsJsonObject();
+                String where = notebook + " code cell " + code;
+                assertFalse(o.get("output_type").getAsString().equals("error"), where + ": " + o);
+                JsonObject data = o.getAsJsonObject("data");
+                if (data == null) {
+                    continue;
+                }
+                List<String> pngs = new ArrayList<>();
+                if (data.has("image/png")) {
+                    pngs.add(NotebookCells.text(data.get("image/png")));
+                }
+                if (data.has("text/html")) {
+                    Matcher m = DATA_URI.matcher(NotebookCells.text(data.get("text/html")));
+                    while (m.find()) {
+                        pngs.add(m.group(1));
+                    }
+                }
+                for (String png : pngs) {
+                    int bytes = Base64.getMimeDecoder().decode(png).length;
+                    assertTrue(bytes < 300_000, where + ": a PNG of " + bytes + " bytes");
+                    pictures++;
+                }
+            }
+        }
+        assertTrue(pictures > 0, notebook + " is saved with its pictures");
     }
 
     @Test
