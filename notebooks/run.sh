@@ -6,6 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ls ../target/stack3d-*-all.jar >/dev/null || { echo "notebooks/run.sh: build the jar first (mvn package)" >&2; exit 1; }
+# 05-maven.ipynb loads the library by its coordinates (%maven), as a user of a release does: put this build in the
+# local Maven repository, where IJava's resolver (Ivy) finds it and its dependencies offline. Ivy keeps its own copy
+# of each release it resolved (~/.ivy2/cache) and need not look again, so its copy of an earlier build goes.
+mvn -B -q -f ../pom.xml install -Dmaven.test.skip=true
+rm -rf "$HOME/.ivy2/cache/io.github.stack3d"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for nb in [0-9][0-9]-*.ipynb; do

@@ -21,9 +21,14 @@ import io.github.stack3d.Volume;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Path;
@@ -49,6 +54,7 @@ final class DemoCommand extends Main.Common implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path slices = dir.resolve("slices");
+        requireDemoFolder(slices);
         Steps steps = new Steps(out);
         Volume sample = steps.time("made the sample stack", () -> sampleStack(), Object::toString);
         steps.time("wrote TIFF slices", () -> replaceStack(sample, slices),
@@ -69,5 +75,28 @@ final class DemoCommand extends Main.Common implements Callable<Integer> {
         out.println("Open " + dir.resolve("mesh.ply") + " in MeshLab, Blender or ParaView.");
         out.flush();
         return 0;
+    }
+
+    /**
+     * Before any work: {@code --out} is a folder (or new), and its {@code slices/} holds nothing but the TIFF slices
+     * the demo replaces as a whole.
+     */
+    private void requireDemoFolder(Path slices) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ParameterException(spec.commandLine(), "--out " + dir + " is a file; expected a folder to write "
+                    + "the demo into");
+        }
+        if (!Files.isDirectory(slices)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(slices)) {
+            List<String> others = entries.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.toLowerCase(Locale.ROOT).matches(".*\\.tiff?")).sorted().toList();
+            if (!others.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--out " + dir + ": " + slices + " holds "
+                        + String.join(", ", others) + " beside the demo's slices, which it replaces as a whole; move "
+                        + "them or choose another --out");
+            }
+        }
     }
 }

@@ -72,6 +72,15 @@ public final class Main {
         Progress.Listener before = Progress.listen(bars ? new TerminalProgress(err) : null);
         try {
             return line.execute(args);
+        } catch (RuntimeException | Error e) {
+            // what escaped the handlers (picocli passes errors on): still one line, the trace only with --verbose
+            err.println("stack3d: " + (e instanceof OutOfMemoryError ? "out of memory: the Java heap (maximum "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB) is too small for this work; start Java "
+                    + "with a larger heap (java -Xmx8g -jar ...), or crop or downsample the stack" : message(e)));
+            if (given.contains("--verbose")) {
+                e.printStackTrace(err);
+            }
+            return 1;
         } finally {
             Progress.listen(before);
         }

@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mesh STACK OUT.ply|stl|obj}: the marching-cubes surface, the format from the extension. */
+/** {@code mesh STACK OUT.ply|stl|obj|glb}: the marching-cubes surface, the format from the extension. */
 @Command(name = "mesh", description = "The marching-cubes surface at a level, closed unless --open; the format "
-        + "comes from the extension. With --level the slices stream from disk (any stack size); without it the "
+        + "comes from the extension (.glb: binary glTF for Blender, three.js and PowerPoint, scaled to metres "
+        + "when the unit is known). With --level the slices stream from disk (any stack size); without it the "
         + "stack is loaded and the level is its Otsu threshold.")
 final class MeshCommand extends Main.Common implements Callable<Integer> {
 
@@ -26,7 +27,7 @@ final class MeshCommand extends Main.Common implements Callable<Integer> {
     @Mixin
     StackInput input;
 
-    @Parameters(index = "1", paramLabel = "OUT.ply|OUT.stl|OUT.obj", description = "the mesh to write")
+    @Parameters(index = "1", paramLabel = "OUT.ply|OUT.stl|OUT.obj|OUT.glb", description = "the mesh to write")
     String output;
 
     @Option(names = "--level", paramLabel = "L", description = "the iso level (default: the Otsu threshold)")
@@ -47,7 +48,7 @@ final class MeshCommand extends Main.Common implements Callable<Integer> {
         if (level != null) {
             Numbers.requireNumber(spec, "--level", level);
         }
-        String format = Output.check(spec.commandLine(), output, List.of("ply", "stl", "obj"), input::files);
+        String format = Output.check(spec.commandLine(), output, List.of("ply", "stl", "obj", "glb"), input::files);
         Steps steps = new Steps(spec.commandLine().getOut());
         Volume stack = steps.time(level != null ? "opened" : "loaded", level != null ? input::open : input::load,
                 Object::toString);
@@ -58,6 +59,7 @@ final class MeshCommand extends Main.Common implements Callable<Integer> {
         Path written = steps.time("wrote", () -> switch (format) {
             case "stl" -> Stack3D.saveStl(mesh, output);
             case "obj" -> Stack3D.saveObj(mesh, output);
+            case "glb" -> Stack3D.saveGlb(mesh, output);
             default -> Stack3D.savePly(mesh, output);
         }, Steps::file);
         steps.total();

@@ -1,5 +1,6 @@
 package io.github.stack3d.cli;
 
+import io.github.stack3d.io.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,7 +12,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Checks an output path before any work is done: its extension names a format the command writes, it is not one
- * of the files the command reads, and its folder exists and is writable.
+ * of the files the command reads, its folder exists and is writable, and, links followed, it is a file to replace
+ * or a stream to write through, never a block device, socket or folder.
  */
 final class Output {
 
@@ -58,6 +60,11 @@ final class Output {
         }
         if (!Files.isWritable(folder)) {
             throw new ParameterException(cmd, "output " + output + ": the folder " + folder + " is not writable");
+        }
+        try {
+            AtomicWrite.requireWritable(out); // links followed: a device, a socket, a loop, a missing folder
+        } catch (IOException e) {
+            throw new ParameterException(cmd, "output " + output + ": " + e.getMessage());
         }
         return ext;
     }

@@ -62,12 +62,28 @@ final class ScriptRunner {
      * @throws ScriptFailed at the first snippet that does not compile or throws, or at a command it cannot run
      */
     OptionalInt run(String name, String source, boolean printValues) throws ScriptFailed {
+        return run(name, source, printValues, false);
+    }
+
+    /**
+     * Evaluates {@code source}, a notebook cell called {@code name} in messages, as IJava splits a cell: each
+     * snippet is the longest complete one at the start of the rest of the cell (so a statement may go on over
+     * lines that are complete by themselves), and no line is a jshell command; values are printed as by
+     * {@link #run}.
+     *
+     * @throws ScriptFailed at the first snippet that does not compile or throws
+     */
+    void runCell(String name, String source) throws ScriptFailed {
+        run(name, source, true, true);
+    }
+
+    private OptionalInt run(String name, String source, boolean printValues, boolean cell) throws ScriptFailed {
         Script script = new Script(name, source);
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         int pos = script.skipBlanksAndComments(0);
         while (pos < source.length()) {
             int line = script.lineOf(pos);
-            if (script.isCommand(pos)) {
+            if (!cell && script.isCommand(pos)) {
                 String command = script.lineAt(pos).strip();
                 if (!command.equals("/exit") && !command.startsWith("/exit ")) {
                     throw new ScriptFailed(name + ":" + line + ": " + command.split("\\s+")[0]
@@ -76,7 +92,7 @@ final class ScriptRunner {
                 return OptionalInt.of(exitStatus(script, line, command.substring("/exit".length()).strip()));
             }
             // as jshell reads a script: line by line, until the lines so far make a complete snippet
-            int end = script.endOfLine(pos);
+            int end = cell ? source.length() : script.endOfLine(pos);
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(source.substring(pos, end));
             while (!info.completeness().isComplete()) {
                 if (end == source.length()) {

@@ -194,6 +194,19 @@ public final class AtomicWrite {
     }
 
     /**
+     * Checks, before any work, that {@code target} can be written as {@link #write} would: links followed, it is
+     * no block device, socket or folder, and (unless it is written through) its folder exists and is writable.
+     *
+     * @throws IOException naming {@code target} (and where its links lead) and what is wrong
+     */
+    public static void requireWritable(Path target) throws IOException {
+        OutputTarget out = OutputTarget.of(target);
+        if (!out.through()) {
+            requireWritableFolder(out.file());
+        }
+    }
+
+    /**
      * The folder {@code target} will be written in, after checking that it exists and is writable.
      *
      * @throws IOException naming the target and what is wrong with its folder

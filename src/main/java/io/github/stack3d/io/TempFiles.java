@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,13 +13,14 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The temporary files of {@link AtomicWrite}: {@code .stack3d-PID-RANDOM.part} beside the target, where PID is the
  * writing process. None is left behind: a failed or interrupted write deletes its own; a shutdown hook deletes
- * those still being written when the JVM is told to stop (SIGTERM, SIGINT, {@code System.exit}); and the first
- * write of a process into a folder deletes the ones whose process no longer runs (left by SIGKILL or a power
- * loss), never one of a live process. A pid is a pid on this machine: a folder shared over the network with a
+ * those still being written when the JVM is told to stop (SIGTERM, SIGINT, {@code System.exit}); and a write into
+ * a folder first deletes the ones whose process no longer runs (left by SIGKILL or a power loss), never one of a
+ * live process. That sweep lists the folder at most once a second per folder, so that a long-lived process (a
+ * notebook kernel) sweeps what a killed command left beside its files, and a stack of many slices is not slowed. A pid is a pid on this machine: a folder shared over the network with a
  * writer on another machine whose pid is not running here would lose that writer's temporary file, which then
  * fails its write with a clear error, never a wrong file.
  *
- * <p>State, process-wide on purpose: the files being written (for the hook) and the folders already swept.
+ * <p>State, process-wide on purpose: the files being written (for the hook) and when each folder was last swept.
  */
 final class TempFiles {
 
@@ -27,7 +29,9 @@ final class TempFiles {
     private static final long PID = ProcessHandle.current().pid();
 
     private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
-    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
+    private static final long SWEEP_INTERVAL_NANOS = 1_000_000_000L;
+
+    private static final Map<Path, Long> SWEPT = new ConcurrentHashMap<>();
     private static volatile boolean stopping;
 
     static {
@@ -39,7 +43,7 @@ final class TempFiles {
 
     /**
      * A new temporary file's name in {@code folder}, registered for the shutdown hook; after sweeping the folder's
-     * leftovers of dead processes once per process.
+     * leftovers of dead processes, unless it was swept less than a second ago.
      *
      * @throws IOException when the JVM is shutting down (no new temporary file may appear then)
      */
@@ -47,7 +51,13 @@ final class TempFiles {
         if (stopping) {
             throw new IOException("the JVM is shutting down; nothing more is written");
         }
-        if (SWEPT.add(folder)) {
+        long now = System.nanoTime();
+        boolean[] due = {false};
+        SWEPT.compute(folder, (f, last) -> {
+            due[0] = last == null || now - last >= SWEEP_INTERVAL_NANOS;
+            return due[0] ? now : last;
+        });
+        if (due[0]) {
             sweep(folder);
         }
         String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);

@@ -172,7 +172,7 @@ final class MeshTopology {
     }
 
     /** Joins the sets of {@code a} and {@code b}; {@code -1} marks a vertex not seen yet, a root is its own parent. */
-    private static void union(int[] parent, int a, int b) {
+    static void union(int[] parent, int a, int b) {
         int ra = find(parent, a);
         int rb = find(parent, b);
         if (ra < rb) {

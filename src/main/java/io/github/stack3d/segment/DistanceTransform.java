@@ -31,6 +31,8 @@ public final class DistanceTransform {
     /** No voxel of the other class: infinitely far. */
     static final int NONE = -1;
     private static final int MAX_SIDE = 65_535;
+    /** Columns gathered at a time by the z pass. */
+    private static final int BLOCK = 64;
 
     /** Which voxels get a distance. */
     enum Part {
@@ -72,10 +74,7 @@ public final class DistanceTransform {
     public static Volume signed(Mask mask) {
         Checks.requireNonNull(mask, "mask");
         long[][] bits = bits(mask);
-        long count = 0;
-        for (int z = 0; z < bits.length; z++) {
-            count += Bits.count(bits[z], mask.sliceSize());
-        }
+        long count = count(mask, bits);
         if (count == 0 || count == mask.voxelCount()) {
             throw new IllegalArgumentException("the mask is " + (count == 0 ? "empty" : "full") + " (" + mask
                     + "); a signed distance map needs foreground and background voxels");
@@ -85,6 +84,37 @@ public final class DistanceTransform {
         transform(mask, bits, Part.BOTH, (z, i, fg, d2) -> out[z][i] = (float) (fg ? Math.sqrt(d2)
                 : -Math.sqrt(d2)));
         return Volume.ofFloats(mask.width(), mask.height(), out, mask.grid());
+    }
+
+    /**
+     * The unsigned distance map of the foreground: at each foreground voxel the distance to the nearest background
+     * voxel's centre, 0 at background voxels, in the grid's unit;
+     * {@code scipy.ndimage.distance_transform_edt(m, sampling)}. An empty mask gives 0 everywhere.
+     *
+     * @throws IllegalArgumentException when the mask is null or full (no background voxel to measure to), or a
+     *                                  slice is wider or higher than 65,535 voxels
+     * @throws IllegalStateException    when the work arrays do not fit in the Java heap
+     */
+    public static Volume inside(Mask mask) {
+        Checks.requireNonNull(mask, "mask");
+        long[][] bits = bits(mask);
+        long count = count(mask, bits);
+        if (count == mask.voxelCount()) {
+            throw new IllegalArgumentException("the mask is full (" + mask + "); a distance to the background needs "
+                    + "background voxels");
+        }
+        Memory.require((long) Float.BYTES * mask.voxelCount(), "the distance map of " + mask);
+        float[][] out = new float[mask.depth()][mask.sliceSize()];
+        transform(mask, bits, Part.INSIDE, (z, i, fg, d2) -> out[z][i] = (float) Math.sqrt(d2));
+        return Volume.ofFloats(mask.width(), mask.height(), out, mask.grid());
+    }
+
+    private static long count(Mask mask, long[][] bits) {
+        long count = 0;
+        for (long[] slice : bits) {
+            count += Bits.count(slice, mask.sliceSize());
+        }
+        return count;
     }
 
     /** Every slice of the mask's bits, made once (a mask computed on demand is computed here). */
@@ -212,7 +242,11 @@ public final class DistanceTransform {
         }
     }
 
-    /** The z pass for the columns of row {@code y}, each column alone. */
+    /**
+     * The z pass for the columns of row {@code y}, each column alone. The columns are taken {@link #BLOCK} at a time
+     * and their voxels gathered slice by slice into contiguous lines (and the results handed out slice by slice),
+     * so that each slice's row is read in one sweep rather than one voxel per slice and column.
+     */
     private static void alongZ(int[][] nearest, long[][] bits, int w, int y, Grid g, Part part, Sink sink) {
         int depth = nearest.length;
         Envelope env = new Envelope(depth);
@@ -220,29 +254,52 @@ public final class DistanceTransform {
         int[] site = new int[depth];
         double sx = g.sx();
         double sy = g.sy();
-        double wz = g.sz() * g.sz();
-        for (int x = 0; x < w; x++) {
-            int i = y * w + x;
-            for (int want = 0; want < 2; want++) {
-                boolean fgWanted = want == 0;
-                if (fgWanted ? !part.inside() : !part.outside()) {
-                    continue;
+        double sz = g.sz();
+        int[] packed = new int[BLOCK * depth];
+        boolean[] fg = new boolean[BLOCK * depth];
+        double[] d2 = new double[BLOCK * depth];
+        for (int x0 = 0; x0 < w; x0 += BLOCK) {
+            int cols = Math.min(BLOCK, w - x0);
+            int from = y * w + x0;
+            for (int z = 0; z < depth; z++) {
+                long[] b = bits[z];
+                int[] near = nearest[z];
+                for (int c = 0; c < cols; c++) {
+                    fg[c * depth + z] = Bits.get(b, from + c);
+                    packed[c * depth + z] = near[from + c];
                 }
-                boolean any = false;
-                for (int z = 0; z < depth; z++) {
-                    boolean fg = Bits.get(bits[z], i);
-                    any |= fg == fgWanted;
-                    f[z] = fg != fgWanted ? 0 : value(nearest[z][i], sx, sy);
+            }
+            for (int c = 0; c < cols; c++) {
+                int at = c * depth;
+                for (int want = 0; want < 2; want++) {
+                    boolean fgWanted = want == 0;
+                    if (fgWanted ? !part.inside() : !part.outside()) {
+                        continue;
+                    }
+                    boolean any = false;
+                    for (int z = 0; z < depth; z++) {
+                        boolean isFg = fg[at + z];
+                        any |= isFg == fgWanted;
+                        f[z] = isFg != fgWanted ? 0 : value(packed[at + z], sx, sy);
+                    }
+                    if (!any) {
+                        continue;
+                    }
+                    env.nearest(f, depth, sz * sz, site);
+                    for (int z = 0; z < depth; z++) {
+                        if (fg[at + z] == fgWanted) {
+                            int q = site[z];
+                            double d = (z - q) * sz;
+                            d2[at + z] = q < 0 ? Double.POSITIVE_INFINITY : f[q] + d * d;
+                        }
+                    }
                 }
-                if (!any) {
-                    continue;
-                }
-                env.nearest(f, depth, wz, site);
-                for (int z = 0; z < depth; z++) {
-                    if (Bits.get(bits[z], i) == fgWanted) {
-                        int s = site[z];
-                        double d = (z - s) * g.sz();
-                        sink.accept(z, i, fgWanted, s < 0 ? Double.POSITIVE_INFINITY : f[s] + d * d);
+            }
+            for (int z = 0; z < depth; z++) {
+                for (int c = 0; c < cols; c++) {
+                    boolean isFg = fg[c * depth + z];
+                    if (isFg ? part.inside() : part.outside()) {
+                        sink.accept(z, from + c, isFg, d2[c * depth + z]);
                     }
                 }
             }

@@ -16,9 +16,13 @@ import java.util.Arrays;
  *
  * <p>The x and y passes run on each slice, the z pass on a window of {@code 2r + 1} of those slices
  * ({@link SliceBlocks}), so a stack on disk streams through and only the result (float, 4 bytes a voxel) is held
- * whole. Sums are in double precision in a fixed order; the result is the same for any number of threads.
+ * whole; the window holds the x and y passes' results in double precision (8 bytes a voxel). Sums are in double
+ * precision in a fixed order; the result is the same for any number of threads.
  */
 public final class Gaussian {
+
+    /** Voxels per line of the z pass: its sums (16 KB) stay in the first-level cache. */
+    private static final int CHUNK = 2048;
 
     private Gaussian() {
     }
@@ -47,20 +51,23 @@ public final class Gaussian {
         int n = source.sliceSize();
         int depth = source.depth();
         float[][] out = new float[depth][];
-        SliceBlocks.run(depth, kz.length / 2, z -> inSlice(source.floatSlice(z, new float[n]), w, h, kx, ky),
+        int rz = kz.length / 2;
+        SliceBlocks.<double[]>run(depth, rz, z -> inSlice(source.floatSlice(z, new float[n]), w, h, kx, ky),
                 (z, window) -> {
-                    double[] acc = new double[n];
-                    int r = kz.length / 2;
+                    double[][] src = new double[kz.length][];
                     for (int j = 0; j < kz.length; j++) {
-                        float[] s = window.apply(clamp(z + j - r, depth));
-                        double k = kz[j];
-                        for (int i = 0; i < n; i++) {
-                            acc[i] += k * s[i];
-                        }
+                        src[j] = window.apply(clamp(z + j - rz, depth));
                     }
+                    int[] off = new int[kz.length];
                     float[] o = new float[n];
-                    for (int i = 0; i < n; i++) {
-                        o[i] = (float) acc[i];
+                    double[] acc = new double[CHUNK];
+                    for (int i = 0; i < n; i += CHUNK) {
+                        int len = Math.min(CHUNK, n - i);
+                        Arrays.fill(off, i);
+                        symmetric(kz, src, off, len, acc, 0);
+                        for (int t = 0; t < len; t++) {
+                            o[i + t] = (float) acc[t];
+                        }
                     }
                     out[z] = o;
                 });
@@ -90,40 +97,65 @@ public final class Gaussian {
         return k;
     }
 
-    /** The x pass (rows, into a padded line) then the y pass (whole rows at a time) of one slice, in place. */
-    private static float[] inSlice(float[] s, int w, int h, double[] kx, double[] ky) {
+    /**
+     * The x pass (rows, through a padded copy of each) then the y pass (whole rows at a time) of one slice, kept in
+     * double precision for the z pass.
+     */
+    private static double[] inSlice(float[] s, int w, int h, double[] kx, double[] ky) {
         int rx = kx.length / 2;
         double[] line = new double[w + 2 * rx];
+        double[][] lines = new double[kx.length][];
+        Arrays.fill(lines, line);
+        int[] shifts = new int[kx.length];
+        for (int j = 0; j < kx.length; j++) {
+            shifts[j] = j;
+        }
+        double[] xs = new double[w * h];
         for (int y = 0; y < h; y++) {
             int row = y * w;
             for (int x = 0; x < line.length; x++) {
-                line[x] = s[row + Math.min(w - 1, Math.max(0, x - rx))];
+                line[x] = s[row + clamp(x - rx, w)];
             }
-            for (int x = 0; x < w; x++) {
-                double acc = 0;
-                for (int j = 0; j < kx.length; j++) {
-                    acc += kx[j] * line[x + j];
-                }
-                s[row + x] = (float) acc;
-            }
+            symmetric(kx, lines, shifts, w, xs, row);
         }
         int ry = ky.length / 2;
-        float[] o = new float[w * h];
-        double[] acc = new double[w];
+        double[] o = new double[w * h];
+        double[][] rows = new double[ky.length][];
+        Arrays.fill(rows, xs);
+        int[] off = new int[ky.length];
         for (int y = 0; y < h; y++) {
-            Arrays.fill(acc, 0);
             for (int j = 0; j < ky.length; j++) {
-                int from = clamp(y + j - ry, h) * w;
-                double k = ky[j];
-                for (int x = 0; x < w; x++) {
-                    acc[x] += k * s[from + x];
-                }
+                off[j] = clamp(y + j - ry, h) * w;
             }
-            for (int x = 0; x < w; x++) {
-                o[y * w + x] = (float) acc[x];
-            }
+            symmetric(ky, rows, off, w, o, y * w);
         }
         return o;
+    }
+
+    /**
+     * One line of a correlation with a symmetric kernel {@code k} of {@code 2r + 1} weights: {@code dst[at + t] =
+     * k[r]·c + Σ_{j=1..r} k[r+j]·(a₋ⱼ + a₊ⱼ)}, where tap {@code j} reads {@code src[j][off[j] + t]}: the two taps
+     * at the same distance are added first, as scipy's {@code correlate1d} does for a symmetric kernel. {@code t}
+     * runs over {@code 0..len−1} in the inner loops, over double arrays, so that they vectorise.
+     */
+    static void symmetric(double[] k, double[][] src, int[] off, int len, double[] dst, int at) {
+        int r = k.length / 2;
+        double[] c = src[r];
+        int oc = off[r];
+        double kc = k[r];
+        for (int t = 0; t < len; t++) {
+            dst[at + t] = kc * c[oc + t];
+        }
+        for (int j = 1; j <= r; j++) {
+            double[] a = src[r - j];
+            double[] b = src[r + j];
+            int oa = off[r - j];
+            int ob = off[r + j];
+            double kj = k[r + j];
+            for (int t = 0; t < len; t++) {
+                dst[at + t] += kj * (a[oa + t] + b[ob + t]);
+            }
+        }
     }
 
     static int clamp(int i, int n) {

@@ -47,7 +47,7 @@ public final class Median {
         int depth = source.depth();
         int size = ball.voxels();
         Object[] out = new Object[depth];
-        SliceBlocks.run(depth, ball.rz, z -> source.floatSlice(z, new float[n]), (z, window) -> {
+        SliceBlocks.<float[]>run(depth, ball.rz, z -> source.floatSlice(z, new float[n]), (z, window) -> {
             float[] values = new float[size];
             float[] median = new float[n];
             float[][] rows = new float[ball.rows()][];

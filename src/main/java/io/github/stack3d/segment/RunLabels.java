@@ -98,7 +98,12 @@ final class RunLabels {
      * is component c's place, from 0.
      */
     int[] ranksBySize() {
-        int n = components;
+        return ranksBySize(sizes);
+    }
+
+    /** {@code rank[c]}: the place of {@code sizes[c]} by decreasing size, equal sizes by index, from 0. */
+    static int[] ranksBySize(long[] sizes) {
+        int n = sizes.length;
         long max = 0;
         for (long s : sizes) {
             max = Math.max(max, s);

@@ -13,15 +13,16 @@ final class SliceBlocks {
 
     /** Makes output slice {@code z} from {@code window}, which returns input slices {@code z − reach .. z + reach}. */
     @FunctionalInterface
-    interface Output {
-        void make(int z, IntFunction<float[]> window);
+    interface Output<T> {
+        void make(int z, IntFunction<T> window);
     }
 
     private SliceBlocks() {
     }
 
-    static void run(int depth, int reach, IntFunction<float[]> input, Output output) {
-        float[][] window = new float[depth][];
+    @SuppressWarnings("unchecked")
+    static <T> void run(int depth, int reach, IntFunction<T> input, Output<T> output) {
+        Object[] window = new Object[depth];
         int block = Math.max(16, 4 * Parallel.threads());
         for (int z0 = 0; z0 < depth; z0 += block) {
             int first = z0;
@@ -36,7 +37,7 @@ final class SliceBlocks {
                     window[lo + j] = input.apply(lo + j);
                 }
             });
-            Parallel.forEach(end - first, j -> output.make(first + j, z -> window[z]));
+            Parallel.forEach(end - first, j -> output.make(first + j, z -> (T) window[z]));
         }
     }
 }

@@ -86,6 +86,33 @@ class MainTest {
     }
 
     @Test
+    void meshWritesBinaryGltf() throws IOException {
+        Mesh expected = MarchingCubes.extract(stack, 100.5, Border.CLOSED);
+        for (String name : new String[] {"m.glb", "M2.GLB"}) {
+            Path file = dir.resolve(name);
+            Run r = run("mesh", slices.toString(), file.toString(), "--level", "100.5");
+            assertEquals(0, r.status(), r.err());
+            assertTrue(r.out().contains("wrote") && r.out().contains(name), r.out());
+            de.javagl.jgltf.model.AccessorModel positions = new de.javagl.jgltf.model.io.GltfModelReader()
+                    .read(file).getMeshModels().get(0).getMeshPrimitiveModels().get(0).getAttributes().get("POSITION");
+            assertEquals(expected.vertexCount(), positions.getCount(), name);
+            de.javagl.jgltf.model.AccessorFloatData data =
+                    (de.javagl.jgltf.model.AccessorFloatData) positions.getAccessorData();
+            for (int i = 0; i < expected.vertexCount(); i += 997) {
+                for (int k = 0; k < 3; k++) {
+                    assertEquals(expected.vertices()[3 * i + k], data.get(i, k), name + " vertex " + i);
+                }
+            }
+        }
+        Run help = run("mesh", "--help");
+        assertTrue(help.out().contains("OUT.ply|OUT.stl|OUT.obj|OUT.glb") && help.out().contains(".glb: binary glTF"),
+                help.out());
+        Run wrong = run("mesh", slices.toString(), dir.resolve("m.gltf").toString(), "--level", "100");
+        assertEquals(2, wrong.status());
+        assertTrue(wrong.err().contains("is .gltf; this command writes .ply, .stl, .obj, .glb"), wrong.err());
+    }
+
+    @Test
     void meshWithoutALevelUsesOtsu() {
         Run r = run("mesh", slices.toString(), dir.resolve("otsu.ply").toString(), "--spacing", "1,1,2,mm");
         assertEquals(0, r.status(), r.err());

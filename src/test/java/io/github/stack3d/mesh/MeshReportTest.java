@@ -105,6 +105,33 @@ class MeshReportTest {
     }
 
     @Test
+    void partsAreListedLargestFirst() {
+        MeshReport r = MeshReport.of(TestMeshes.join(TestMeshes.cube(), TestMeshes.box(3, 0, 0, 2, 2, 2, "px")));
+        assertEquals(List.of(new MeshPart(12, 8, 24, 8, new MeshReport.Bounds(3, 0, 0, 5, 2, 2)),
+                new MeshPart(12, 8, 6, 1, new MeshReport.Bounds(0, 0, 0, 1, 1, 1))), r.parts());
+        assertTrue(r.toString().endsWith("\n  bounds x 0..5, y 0..2, z 0..2 px\n  parts, largest first:"
+                + "\n    1: area 24 px², volume 8 px³, x 3..5, y 0..2, z 0..2 px, 12 triangles"
+                + "\n    2: area 6 px², volume 1 px³, x 0..1, y 0..1, z 0..1 px, 12 triangles"), r.toString());
+        assertThrows(UnsupportedOperationException.class, () -> r.parts().clear());
+    }
+
+    @Test
+    void onePartIsNotListedAndManyAreSummedUp() {
+        MeshReport one = MeshReport.of(TestMeshes.cube());
+        assertEquals(1, one.parts().size());
+        assertFalse(one.toString().contains("parts"), one.toString());
+        Mesh[] cubes = new Mesh[12];
+        for (int i = 0; i < cubes.length; i++) {
+            cubes[i] = TestMeshes.box(2 * i, 0, 0, 1, 1, 1 + (i < 10 ? 1 : 0), "mm");
+        }
+        MeshReport many = MeshReport.of(TestMeshes.join(cubes));
+        assertEquals(12, many.parts().size());
+        assertTrue(many.toString().contains("\n    10: area 10 mm², volume 2 mm³, x 18..19, y 0..1, z 0..2 mm, 12 triangles"
+                + "\n    and 2 smaller parts of area 12 mm² in all"), many.toString());
+        assertFalse(many.toString().contains("11:"), many.toString());
+    }
+
+    @Test
     void torusHasEulerZeroAndGenusOne() {
         // n·m = 8192 vertices, 3·n·m = 24,576 edges, 2·n·m = 16,384 triangles
         MeshReport r = MeshReport.of(TestMeshes.torus(3, 1, 128, 64));

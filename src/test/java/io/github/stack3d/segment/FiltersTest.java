@@ -35,7 +35,7 @@ class FiltersTest {
     }
 
     /** Runs {@code script} on the volume written as raw data ({@code v}, float64, shape (d, h, w)). */
-    private static double[] scipy(Volume v, String script, Path dir, String... args) throws IOException {
+    static double[] scipy(Volume v, String script, Path dir, String... args) throws IOException {
         Python.requireModules("numpy", "scipy.ndimage");
         Path raw = RawVolumes.write(v, dir.resolve("v.raw"));
         List<String> cmd = new ArrayList<>(List.of("-c", """

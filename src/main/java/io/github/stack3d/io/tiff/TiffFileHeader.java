@@ -27,6 +27,9 @@ import java.util.Set;
  */
 record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
 
+    /** The most bytes one slice may hold: the largest Java array the JVMs allow. */
+    static final long MAX_SLICE_BYTES = Integer.MAX_VALUE - 8;
+
     private static final int IMAGE_WIDTH = 256;
     private static final int IMAGE_LENGTH = 257;
     private static final int BITS_PER_SAMPLE = 258;
@@ -188,6 +191,13 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
             }
             int bits = code(BITS_PER_SAMPLE, 1);
             int samples = code(SAMPLES_PER_PIXEL, 1);
+            // a slice is read into one Java array: its bytes, not only its pixels, must fit an int
+            long bytes = width * height * Math.max(1, samples) * Math.max(1, (bits + 7) / 8);
+            if (bytes > MAX_SLICE_BYTES) {
+                throw parser.corrupt(page, "a slice of " + width + "×" + height + " pixels, " + samples + " × "
+                        + bits + "-bit samples, is " + bytes + " bytes; a slice may hold at most " + MAX_SLICE_BYTES
+                        + " bytes (2 GiB, one Java array): split the image into smaller slices");
+            }
             int photometric = code(PHOTOMETRIC, samples >= 3 ? TiffPage.RGB : TiffPage.BLACK_IS_ZERO);
             int[] colorMap = new int[0];
             if (photometric == TiffPage.PALETTE) {

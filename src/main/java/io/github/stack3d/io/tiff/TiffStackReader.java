@@ -59,8 +59,20 @@ public final class TiffStackReader {
                         return TiffPageDecoder.decode(pages.get(z));
                     } catch (IOException e) {
                         throw new UncheckedIOException("slice " + z + ": " + e.getMessage(), e);
+                    } catch (OutOfMemoryError e) {
+                        // streamed slices come and go, so no check beforehand can know what the collector frees:
+                        // the failed allocation is the slice's own (large) array, and the heap is usable after it
+                        throw outOfHeap(stack, z, e);
                     }
                 }).withNotes(stack.notes());
+    }
+
+    private static IllegalStateException outOfHeap(TiffStackLayout stack, int z, OutOfMemoryError e) {
+        long bytes = stack.type().bytes((long) stack.width() * stack.height());
+        return new IllegalStateException("reading slice " + z + " of " + stack.summary() + " (" + Memory.size(bytes)
+                + ") ran out of Java heap (maximum heap " + Memory.size(Runtime.getRuntime().maxMemory()) + ") beside "
+                + "the slices already held; start Java with a larger heap, for example -Xmx"
+                + Math.max(1, (8 * bytes >> 30) + 1) + "g, or crop or downsample the stack", e);
     }
 
     /** Decodes a stack whose headers were read and checked already. */
