@@ -36,11 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FacadeFileArgumentsTest {
 
     /** The name each parameter type goes by in the facade (a path is the file, the folder or the path). */
-    private static final Map<Type, Set<String>> NAMES = Map.of(
-            Mesh.class, Set.of("mesh"), PointCloud.class, Set.of("points"), SliceSource.class, Set.of("stack"),
-            Volume.class, Set.of("volume"), Chart.class, Set.of("chart"), BufferedImage.class, Set.of("image"),
-            Viewer.class, Set.of("viewer"), Path.class, Set.of("file", "folder", "path"),
-            String.class, Set.of("file", "folder", "path"));
+    private static final Map<Type, Set<String>> NAMES = Map.ofEntries(
+            Map.entry(Mesh.class, Set.of("mesh")), Map.entry(PointCloud.class, Set.of("points")),
+            Map.entry(SliceSource.class, Set.of("stack")), Map.entry(Volume.class, Set.of("volume")),
+            Map.entry(Chart.class, Set.of("chart")), Map.entry(BufferedImage.class, Set.of("image")),
+            Map.entry(Viewer.class, Set.of("viewer")), Map.entry(Mask.class, Set.of("mask")),
+            Map.entry(Labels.class, Set.of("labels")), Map.entry(Path.class, Set.of("file", "folder", "path")),
+            Map.entry(String.class, Set.of("file", "folder", "path")));
 
     private static final Set<String> READERS = Set.of("readPly", "readStl", "readObj");
     private static final Set<String> STACK_READERS = Set.of("loadStack", "openStack");
@@ -189,7 +191,10 @@ class FacadeFileArgumentsTest {
         List<Method> methods = new ArrayList<>();
         for (Method m : Stack3D.class.getMethods()) {
             if (Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == Stack3D.class
-                    && m.getName().matches("(read|save|load|open|write|replace)[A-Za-z]*|describe")) {
+                    && m.getName().matches("(read|save|load|open|write|replace)[A-Za-z]*|describe")
+                    && (pathParameter(m) >= 0 || m.getName().equals("describe")
+                    || Arrays.asList(m.getParameterTypes()).contains(List.class))) {
+                // open(Mask, double), the morphological opening, is no file method
                 methods.add(m);
             }
         }

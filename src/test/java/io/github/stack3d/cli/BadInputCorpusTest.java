@@ -35,7 +35,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -351,10 +350,11 @@ class BadInputCorpusTest {
                     3, 1),
             reads("16 readObj reads faces naming normals the file lacks, as Open3D and VTK do",
                     text("nonormals.obj", "v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1//1 2//1 3//1\n"), "nonormals.obj", 3, 1),
+            // the binary STL is its 84-byte header claiming 0 facets: trailing bytes would make it a damaged file
             new Case("16 empty PLY, OBJ and STL files load alike (all empty meshes, or all errors naming the file)",
                     text("empty.ply", "ply\nformat ascii 1.0\nelement vertex 0\nproperty float x\nproperty float y\n"
                             + "property float z\nelement face 0\nproperty list uchar int vertex_indices\nend_header\n")
-                            .and(text("empty.obj", "# nothing\n")).and(file("empty.stl", stlClaiming(0)))
+                            .and(text("empty.obj", "# nothing\n")).and(file("empty.stl", java.util.Arrays.copyOf(stlClaiming(0), 84)))
                             .and(text("empty-ascii.stl", "solid empty\nendsolid empty\n")),
                     w -> assertEquals(List.of(outcome(unused -> Stack3D.readPly(w.resolve("empty.ply")))),
                             Stream.of(outcome(unused -> Stack3D.readObj(w.resolve("empty.obj"))),
@@ -396,8 +396,6 @@ class BadInputCorpusTest {
         check(c);
     }
 
-    @Disabled("needs readers branch: readPly/readStl/readObj of a folder naming it, OBJ continuation lines and "
-            + "corner forms, empty mesh files alike (issue 10 items 8, 16)")
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void readersBranch(Case c) throws Exception {
