@@ -280,6 +280,12 @@ class BadInputCorpusTest {
                     w -> Stack3D.saveStl(MESH, w.resolve("gone/m.stl").toString()), "gone"),
             api("8 saveObj to a block device", blockDevice("disk.obj"), IOException.class,
                     w -> Stack3D.saveObj(MESH, w.resolve("disk.obj")), "disk.obj", "block device"),
+            api("8 readPly of a folder names it and says a file was expected", folder("meshes"), IOException.class,
+                    w -> Stack3D.readPly(w.resolve("meshes")), "meshes", "folder"),
+            api("8 readStl of a folder", folder("meshes"), IOException.class,
+                    w -> Stack3D.readStl(w.resolve("meshes")), "meshes", "folder"),
+            api("8 readObj of a folder", folder("meshes"), IOException.class,
+                    w -> Stack3D.readObj(w.resolve("meshes").toString()), "meshes", "folder"),
             api("8 readPly of a missing file", none(), NoSuchFileException.class,
                     w -> Stack3D.readPly(w.resolve("none.ply")), "none.ply"),
             // 15. advice in the right direction
@@ -331,16 +337,10 @@ class BadInputCorpusTest {
                     w -> Stack3D.savePng(null, w.resolve("a.png")), "image"));
     }
 
-    // ---- cases that the readers branch fixes (issue 10 items 8, 16) -----------------------------------------
+    // ---- cases that the readers branch fixes (issue 10 item 16) ---------------------------------------------
 
     static Stream<Case> readersBranch() {
         return Stream.of(
-            api("8 readPly of a folder names it and says a file was expected", folder("meshes"), IOException.class,
-                    w -> Stack3D.readPly(w.resolve("meshes")), "meshes", "folder"),
-            api("8 readStl of a folder", folder("meshes"), IOException.class,
-                    w -> Stack3D.readStl(w.resolve("meshes")), "meshes", "folder"),
-            api("8 readObj of a folder", folder("meshes"), IOException.class,
-                    w -> Stack3D.readObj(w.resolve("meshes").toString()), "meshes", "folder"),
             reads("16 readObj joins lines continued with a backslash",
                     text("cont.obj", "v 0 0 \\\n0\nv 1 0 0\nv 0 1 0\nf 1 2 \\\n 3\n"), "cont.obj", 3, 1),
             reads("16 readObj reads the corner form 1// (no texture, no normal)",
