@@ -33,7 +33,27 @@ package io.github.stack3d.extract;
  */
 final class InteriorDecider {
 
-    private InteriorDecider() {
+    private static final int[][] SIDES = {{0, 1}, {2, 3}, {0, 2}, {1, 3}};
+    private static final int[][] DIAGONALS = {{0, 3, 1, 2}, {1, 2, 0, 3}};
+
+    private final double level;
+    private final double[] g = new double[8];
+    private final int[] root = new int[8];
+    private final double[] lo = new double[4];
+    private final double[] hi = new double[4];
+    private final int[] corner = new int[4];
+    /**
+     * Decisions of two-valued cubes (every inside corner one value, every outside corner another, as in a mask),
+     * which depend only on the entry and the two values: per plain entry the values and the answer plus one (0:
+     * none yet); made at the first such cube.
+     */
+    private float[] memoInside;
+    private float[] memoOutside;
+    private int[] memo;
+
+    /** A decider for surfaces at {@code level}, with its own working arrays (one per thread). */
+    InteriorDecider(double level) {
+        this.level = level;
     }
 
     /**
@@ -41,30 +61,61 @@ final class InteriorDecider {
      * cube with finite corner values {@code corners}: the entry with the tunnel the interpolant makes, or
      * {@code index}.
      */
-    static int entry(float[] corners, double level, int index) {
-        int regions = joinedApart(corners, level, index);
-        return regions < 0 ? index : MarchingCubesTable.tunnel(index, regions >> 3, regions & 7);
+    int entry(float[] corners, int index) {
+        int cubeCase = index >> 6;
+        float in = Float.NaN;
+        float out = Float.NaN;
+        boolean twoValued = true;
+        for (int c = 0; c < 8 && twoValued; c++) {
+            boolean inside = (cubeCase >> c & 1) != 0;
+            float v = corners[c];
+            if (inside ? in != in : out != out) {
+                if (inside) {
+                    in = v;
+                } else {
+                    out = v;
+                }
+            }
+            twoValued = v == (inside ? in : out);
+        }
+        if (twoValued && memo == null) {
+            memoInside = new float[64 * 256];
+            memoOutside = new float[64 * 256];
+            memo = new int[64 * 256];
+        }
+        if (twoValued && memo[index] != 0 && memoInside[index] == in && memoOutside[index] == out) {
+            return memo[index] - 1;
+        }
+        int regions = joinedApart(corners, index);
+        int entry = regions < 0 ? index : MarchingCubesTable.tunnel(index, regions >> 3, regions & 7);
+        if (twoValued) {
+            memoInside[index] = in;
+            memoOutside[index] = out;
+            memo[index] = entry + 1;
+        }
+        return entry;
     }
 
     /**
      * Two regions of plain entry {@code index} on the same side that the interpolant joins through the cube, as
      * {@code a << 3 | b}, or -1 when it joins none that the faces leave apart.
      */
-    static int joinedApart(float[] corners, double level, int index) {
-        double[] g = new double[8];
-        int[] root = new int[8];
+    int joinedApart(float[] corners, int index) {
         for (int side = 0; side < 2; side++) {
             boolean inside = side == 0;
             for (int c = 0; c < 8; c++) {
                 g[c] = inside ? corners[c] - level : level - corners[c];
                 root[c] = c;
             }
-            link(g, inside, root);
+            link(inside);
             for (int c = 0; c < 8; c++) {
+                if (!member(g[c], inside)) {
+                    continue;
+                }
+                int rc = MarchingCubesTable.region(index, c);
                 for (int d = c + 1; d < 8; d++) {
-                    int rc = MarchingCubesTable.region(index, c);
                     int rd = MarchingCubesTable.region(index, d);
-                    if (rc != rd && member(g[c], inside) && member(g[d], inside)
+                    if (rc != rd && member(g[d], inside)
                             && MarchingCubesTable.find(root, c) == MarchingCubesTable.find(root, d)) {
                         return rc << 3 | rd;
                     }
@@ -78,11 +129,8 @@ final class InteriorDecider {
         return closed ? g >= 0 : g > 0;
     }
 
-    /** Unites in {@code root} the corners with {@code g} in the set that the slices join (see the class comment). */
-    private static void link(double[] g, boolean closed, int[] root) {
-        double[] lo = new double[4];
-        double[] hi = new double[4];
-        int[] corner = new int[4];
+    /** Unites in {@link #root} the corners with {@link #g} in the set that the slices join (see the class comment). */
+    private void link(boolean closed) {
         for (int q = 0; q < 4; q++) {
             double b = g[q];
             double t = g[q + 4];
@@ -95,14 +143,12 @@ final class InteriorDecider {
                 MarchingCubesTable.unite(root, q, q + 4);
             }
         }
-        int[][] sides = {{0, 1}, {2, 3}, {0, 2}, {1, 3}};
-        for (int[] s : sides) {
+        for (int[] s : SIDES) {
             if (overlap(lo, hi, s[0], s[1], closed)) {
                 MarchingCubesTable.unite(root, corner[s[0]], corner[s[1]]);
             }
         }
-        int[][] diagonals = {{0, 3, 1, 2}, {1, 2, 0, 3}};
-        for (int[] d : diagonals) {
+        for (int[] d : DIAGONALS) {
             int a = d[0];
             int c = d[1];
             if (!overlap(lo, hi, a, c, closed)) {

@@ -92,6 +92,7 @@ final class SlabExtractor {
     private int hiYBase;
     private int zBase;
     private final float[] cornerValues = new float[8];
+    private InteriorDecider interior;
     /** Positions of the points around a loop centre, three per edge number. */
     private final double[] linkPoints = new double[36];
     private final EdgeVertex vertices;
@@ -128,6 +129,7 @@ final class SlabExtractor {
         this.hiX = new int[n];
         this.hiY = new int[n];
         this.zs = new int[n];
+        this.interior = new InteriorDecider(level);
         this.vertices = new EdgeVertex(level, width, height, depth, source.grid(), window, classifier);
     }
 
@@ -136,6 +138,7 @@ final class SlabExtractor {
         window.clear();
         lo = hi = null;
         loX = loY = hiX = hiY = zs = null;
+        interior = null;
         return this;
     }
 
@@ -338,7 +341,7 @@ final class SlabExtractor {
         }
         boolean real = corners(i, j, k);
         index |= ambiguous == 0 ? 0 : AsymptoticDecider.joinedFaces(cornerValues, level, cubeCase, ambiguous);
-        return real && MarchingCubesTable.hasTunnels(index) ? InteriorDecider.entry(cornerValues, level, index)
+        return real && MarchingCubesTable.hasTunnels(index) ? interior.entry(cornerValues, index)
                 : index;
     }
 

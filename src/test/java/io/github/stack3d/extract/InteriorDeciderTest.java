@@ -80,7 +80,7 @@ class InteriorDeciderTest {
                 continue; // too close to a change of topology for the sampled oracle
             }
             checked++;
-            boolean tunnel = InteriorDecider.entry(corners, 0, index) != index;
+            boolean tunnel = new InteriorDecider(0).entry(corners, index) != index;
             tunnels += tunnel ? 1 : 0;
             String what = Arrays.toString(corners);
             MeshReport open = MeshReport.of(MarchingCubes.extract(cube(corners), 0, Border.OPEN, 1));
@@ -147,7 +147,7 @@ class InteriorDeciderTest {
                     int index = plainEntry(c);
                     if (MarchingCubesTable.hasTunnels(index)) {
                         plain++;
-                        tunnel += InteriorDecider.entry(c, 0, index) != index ? 1 : 0;
+                        tunnel += new InteriorDecider(0).entry(c, index) != index ? 1 : 0;
                     }
                 }
             }
@@ -182,7 +182,7 @@ class InteriorDeciderTest {
         }
         int index = cubeCase << 6 | AsymptoticDecider.joinedFaces(corners, level, cubeCase,
                 MarchingCubesTable.ambiguousFaces(cubeCase));
-        boolean tunnel = MarchingCubesTable.hasTunnels(index) && InteriorDecider.entry(corners, level, index) != index;
+        boolean tunnel = MarchingCubesTable.hasTunnels(index) && new InteriorDecider(level).entry(corners, index) != index;
         boolean sevenFourTwo = Integer.bitCount(cubeCase) == 3 && MarchingCubesTable.ambiguousFaces(cubeCase) != 0
                 && Integer.bitCount(MarchingCubesTable.ambiguousFaces(cubeCase)) == 3;
         assertEquals(sevenFourTwo, tunnel, cubeCase + ": tunnels exactly in case 7.4.2");
