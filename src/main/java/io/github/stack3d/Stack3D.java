@@ -887,7 +887,9 @@ public final class Stack3D {
      * The surface where the values cross {@code level}, by marching cubes: a closed (watertight), indexed mesh in
      * physical units with outward normals, around the voxels with value {@code >= level} (bright objects). For a
      * dark object use {@link #marchingCubesBelow(SliceSource, double)}. Streams: a stack on disk is read slice by
-     * slice. {@code marchingCubes(stack, otsu(stack))}.
+     * slice. {@code marchingCubes(stack, otsu(stack))}. Where the surface reaches the stack's border it is capped
+     * at the outermost voxel centres; a single slice gives a slab one voxel thick (caps half a voxel either side). Its
+     * topology is that of the trilinear interpolant, tunnels through a cube included (Marching Cubes 33).
      *
      * @param stack a volume, in memory or on disk
      * @param level the iso level, finite; for example 100.5 for the boundary between 100 and 101

@@ -21,9 +21,15 @@ import java.util.function.IntConsumer;
  *       than {@value EdgeVertex#MIN_T} voxel to a voxel centre, so a level equal to voxel values gives no
  *       zero-area triangles.</li>
  *   <li>Faces with two inside corners on a diagonal are decided by the asymptotic decider, the same way from
- *       both cubes that share them, so the surface has no holes ({@link MarchingCubesTable} derives the table).</li>
+ *       both cubes that share them, so the surface has no holes ({@link MarchingCubesTable} derives the table).
+ *       Inside a cube, where the faces leave two parts of the same side apart that the trilinear interpolant
+ *       joins through the cube (the tunnels of Marching Cubes 33), the two sheets become a tube
+ *       ({@link InteriorDecider}), so the surface has the interpolant's topology; a saddle exactly at the level
+ *       joins the inside.</li>
  *   <li>{@link Border#CLOSED} treats the stack as surrounded by background: surfaces that reach the border are
- *       capped there (at the outermost voxel centres), and every mesh is closed.</li>
+ *       capped there (at the outermost voxel centres), and every mesh is closed. Along an axis where the stack is
+ *       one voxel thick (a single slice) the caps sit half a voxel out instead, so the mesh is a slab one voxel
+ *       thick.</li>
  *   <li>Vertices are in physical units ({@code origin + index × spacing}); triangles are counter-clockwise seen from
  *       outside; normals are the negated, interpolated value gradient (pointing out), or the border's outward
  *       direction on caps.</li>
@@ -98,6 +104,9 @@ public final class MarchingCubes {
         Checks.requireFinite(level, "level");
         Checks.requireNonNull(border, "border");
         Checks.requirePositive(threads, "threads");
+        if (border == Border.CLOSED && source.depth() == 1) {
+            source = new DoubledSlice(source);
+        }
         int first = border == Border.CLOSED ? 0 : 1;
         int slabs = (border == Border.CLOSED ? source.depth() + 1 : source.depth()) - first;
         int runs = Math.max(1, Math.min(slabs, threads == 1 ? 1 : threads * 4));

@@ -1,6 +1,8 @@
 package io.github.stack3d.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The marching-cubes triangle table, derived in code rather than pasted (Lorensen &amp; Cline 1987 give the
@@ -42,15 +44,27 @@ final class MarchingCubesTable {
      */
     static final int CENTRE = 12;
 
+    /** Entries without a tunnel: {@code case << 6 | joinedFaces}. */
+    private static final int PLAIN = 256 * 64;
+    /** Pairs of regions {@code a < b < 8}, numbered {@code b (b - 1) / 2 + a}. */
+    private static final int PAIRS = 28;
+
     /** Ambiguous faces of each case, as a bit set over faces. */
     private static final byte[] AMBIGUOUS = new byte[256];
-    /** Triangle list start of each table entry in {@link #EDGES}; {@code START[i + 1] - START[i]} is 3 × triangles. */
-    private static final int[] START = new int[256 * 64 + 1];
+    /** Per plain entry: the boundary region (0..7) of each corner, three bits per corner. */
+    private static final int[] REGIONS = new int[PLAIN];
+    /** Per plain entry: its block of {@link #PAIRS} tunnel entries after the plain ones, or -1 when it has none. */
+    private static final int[] TUNNELS = new int[PLAIN];
+    /**
+     * Triangle list start of each entry in {@link #EDGES}, the plain ones then the tunnel blocks;
+     * {@code START[i + 1] - START[i]} is 3 × triangles.
+     */
+    private static final int[] START;
     /** Edge numbers, three per triangle. */
     private static final byte[] EDGES;
 
-    /** The two faces each edge lies on, as a bit set over faces. */
-    private static final int[] FACE_MASK = new int[12];
+    /** The two faces each edge lies on, as a bit set over faces (none for {@link #CENTRE}). */
+    private static final int[] FACE_MASK = new int[13];
     /** The four corners of each face in cyclic order. */
     private static final int[][] FACE_CORNERS = new int[6][4];
 
@@ -86,8 +100,7 @@ final class MarchingCubesTable {
                 }
             }
         }
-        byte[] edges = new byte[256 * 64 * 12];
-        int n = 0;
+        int blocks = 0;
         for (int cubeCase = 0; cubeCase < 256; cubeCase++) {
             int ambiguous = 0;
             for (int f = 0; f < 6; f++) {
@@ -98,15 +111,47 @@ final class MarchingCubesTable {
             AMBIGUOUS[cubeCase] = (byte) ambiguous;
             for (int joined = 0; joined < 64; joined++) {
                 int index = cubeCase << 6 | joined;
-                START[index] = n;
+                TUNNELS[index] = -1;
                 if ((joined & ~ambiguous) == 0) {
-                    for (int edge : triangles(cubeCase, joined)) {
-                        edges[n++] = (byte) edge;
+                    int[] region = regions(cubeCase, joined);
+                    for (int c = 0; c < 8; c++) {
+                        REGIONS[index] |= region[c] << 3 * c;
+                    }
+                    if (!tunnels(cubeCase, joined, region).isEmpty()) {
+                        TUNNELS[index] = blocks++;
                     }
                 }
             }
         }
-        START[256 * 64] = n;
+        START = new int[PLAIN + blocks * PAIRS + 1];
+        byte[] edges = new byte[(PLAIN + blocks * PAIRS) * 64];
+        int n = 0;
+        for (int index = 0; index < PLAIN; index++) {
+            START[index] = n;
+            int cubeCase = index >> 6;
+            int joined = index & 63;
+            if ((joined & ~AMBIGUOUS[cubeCase]) == 0) {
+                n = put(edges, n, triangles(cubeCase, loops(cubeCase, joined), -1, -1));
+            }
+        }
+        for (int index = 0; index < PLAIN; index++) {
+            if (TUNNELS[index] < 0) {
+                continue;
+            }
+            int cubeCase = index >> 6;
+            int joined = index & 63;
+            int[][] loops = loops(cubeCase, joined);
+            List<int[]> tunnels = tunnels(cubeCase, joined, region(index));
+            for (int pair = 0; pair < PAIRS; pair++) {
+                START[PLAIN + TUNNELS[index] * PAIRS + pair] = n;
+                for (int[] t : tunnels) {
+                    if (t[0] == pair) {
+                        n = put(edges, n, triangles(cubeCase, loops, t[1], t[2]));
+                    }
+                }
+            }
+        }
+        START[PLAIN + blocks * PAIRS] = n;
         EDGES = Arrays.copyOf(edges, n);
     }
 
@@ -116,6 +161,35 @@ final class MarchingCubesTable {
     /** The ambiguous faces of a case, bit {@code f} for face {@code f}. */
     static int ambiguousFaces(int cubeCase) {
         return AMBIGUOUS[cubeCase];
+    }
+
+    /** The boundary region (0..7) of {@code corner} in plain entry {@code index}. */
+    static int region(int index, int corner) {
+        return REGIONS[index] >> 3 * corner & 7;
+    }
+
+    private static int[] region(int index) {
+        int[] r = new int[8];
+        for (int c = 0; c < 8; c++) {
+            r[c] = region(index, c);
+        }
+        return r;
+    }
+
+    /** True when plain entry {@code index} has a possible tunnel, so the cube's interior must be decided. */
+    static boolean hasTunnels(int index) {
+        return TUNNELS[index] >= 0;
+    }
+
+    /**
+     * The entry of plain entry {@code index} with regions {@code a} and {@code b} joined by a tunnel, or
+     * {@code index} itself when no tunnel joins them.
+     */
+    static int tunnel(int index, int a, int b) {
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        int t = PLAIN + TUNNELS[index] * PAIRS + hi * (hi - 1) / 2 + lo;
+        return START[t] == START[t + 1] ? index : t;
     }
 
     /** First position in {@link #edges()} of the triangles of {@code case << 6 | joinedFaces}. */
@@ -149,8 +223,97 @@ final class MarchingCubesTable {
         return (cubeCase >> corner & 1) != 0;
     }
 
-    /** Derives the triangles (edge triples) of one case and set of joined faces. */
-    private static int[] triangles(int cubeCase, int joined) {
+    /** Copies {@code triangles} into {@code edges} at {@code n}; returns the new end. */
+    private static int put(byte[] edges, int n, int[] triangles) {
+        for (int edge : triangles) {
+            edges[n++] = (byte) edge;
+        }
+        return n;
+    }
+
+    /**
+     * The boundary regions of a case and set of joined faces: corners on the same side joined along a cube edge or
+     * across a face (as {@code joined} decides) share a region, numbered in order of their lowest corner.
+     */
+    private static int[] regions(int cubeCase, int joined) {
+        int[] root = {0, 1, 2, 3, 4, 5, 6, 7};
+        for (int c = 0; c < 8; c++) {
+            for (int axis = 0; axis < 3; axis++) {
+                int d = c ^ 1 << axis;
+                if (inside(cubeCase, c) == inside(cubeCase, d)) {
+                    unite(root, c, d);
+                }
+            }
+        }
+        for (int f = 0; f < 6; f++) {
+            if (isAmbiguous(cubeCase, f)) {
+                int[] c = FACE_CORNERS[f];
+                boolean insideJoin = (joined >> f & 1) != 0;
+                int m = inside(cubeCase, c[0]) == insideJoin ? 0 : 1;
+                unite(root, c[m], c[m + 2]);
+            }
+        }
+        int[] region = new int[8];
+        int[] number = new int[8];
+        Arrays.fill(number, -1);
+        int regions = 0;
+        for (int c = 0; c < 8; c++) {
+            int r = find(root, c);
+            if (number[r] < 0) {
+                number[r] = regions++;
+            }
+            region[c] = number[r];
+        }
+        return region;
+    }
+
+    static int find(int[] root, int c) {
+        while (root[c] != c) {
+            c = root[c];
+        }
+        return c;
+    }
+
+    static void unite(int[] root, int a, int b) {
+        root[find(root, a)] = find(root, b);
+    }
+
+    /**
+     * The possible tunnels of a case and set of joined faces, as {@code {pair, loop, loop}}: two regions on the same
+     * side whose loops border one common region (the region graph on the cube's surface is a tree, so it is unique).
+     * A tunnel replaces the two loops' discs by a tube between them, joining the two regions through the cube.
+     * Candidates without a {@link #tube} are left out: none of them is a configuration of the trilinear
+     * interpolant (InteriorDeciderTest checks this on random cubes).
+     */
+    private static List<int[]> tunnels(int cubeCase, int joined, int[] region) {
+        int[][] loops = loops(cubeCase, joined);
+        int[][] sides = new int[loops.length][];
+        for (int l = 0; l < loops.length; l++) {
+            int[] ends = EDGE_CORNERS[loops[l][0]];
+            sides[l] = new int[] {region[ends[0]], region[ends[1]]};
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int l = 0; l < loops.length; l++) {
+            for (int m = l + 1; m < loops.length; m++) {
+                for (int x = 0; x < 2; x++) {
+                    for (int y = 0; y < 2; y++) {
+                        if (sides[l][x] == sides[m][y] && tube(loops[l], loops[m]) != null) {
+                            int a = Math.min(sides[l][1 - x], sides[m][1 - y]);
+                            int b = Math.max(sides[l][1 - x], sides[m][1 - y]);
+                            out.add(new int[] {b * (b - 1) / 2 + a, l, m});
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The loops of one case and set of joined faces, each as its edges in order (inside of each face on the left
+     * seen from outside the cube).
+     */
+    private static int[][] loops(int cubeCase, int joined) {
         int[] next = new int[12];
         Arrays.fill(next, -1);
         for (int f = 0; f < 6; f++) {
@@ -177,9 +340,7 @@ final class MarchingCubesTable {
                 }
             }
         }
-        int[] out = new int[48];
-        int n = 0;
-        int centres = 0;
+        List<int[]> loops = new ArrayList<>();
         boolean[] seen = new boolean[12];
         for (int e = 0; e < 12; e++) {
             if (next[e] < 0 || seen[e]) {
@@ -194,6 +355,35 @@ final class MarchingCubesTable {
                 seen[x] = true;
                 loop[size++] = x;
             }
+            loops.add(Arrays.copyOf(loop, size));
+        }
+        return loops.toArray(new int[0][]);
+    }
+
+    /**
+     * The triangles (edge triples) of a cube's loops: each loop a disc, except loops {@code tubeA} and
+     * {@code tubeB} (or -1), which are joined by a tube.
+     */
+    private static int[] triangles(int cubeCase, int[][] loops, int tubeA, int tubeB) {
+        int[] out = new int[64];
+        int n = 0;
+        int centres = 0;
+        if (tubeA >= 0) {
+            int[] tube = tube(loops[tubeA], loops[tubeB]);
+            if (tube == null) {
+                throw new IllegalStateException("case " + cubeCase + " " + Arrays.deepToString(loops) + ": no tube between loops " + tubeA + " and "
+                        + tubeB);
+            }
+            System.arraycopy(tube, 0, out, 0, tube.length);
+            n = tube.length;
+            centres = tube[0] == CENTRE ? 1 : 0;
+        }
+        for (int l = 0; l < loops.length; l++) {
+            if (l == tubeA || l == tubeB) {
+                continue;
+            }
+            int[] loop = loops[l];
+            int size = loop.length;
             int[] fan = triangulate(loop, size);
             if (fan == null) {
                 if (++centres > 1) {
@@ -212,6 +402,169 @@ final class MarchingCubesTable {
             n += fan.length;
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** Cost of a rung that lies on a cube face, far above any band's area (which is below 6). */
+    private static final double ON_FACE = 1000;
+
+    /** Extra cost of a tube through the {@link #CENTRE}: preferred to a rung on a face, not to a plain band. */
+    private static final double THROUGH_CENTRE = ON_FACE / 2;
+
+    /**
+     * The tube between loops {@code p} and {@code q} ({@link #band}): the cheapest of the plain band and the bands
+     * through an extra vertex at the cube's centre, inserted between two neighbours of one loop (the loop's side
+     * between them is then a triangle with the centre, and the band runs on through the centre); the triangles
+     * with the centre come first, each starting with it. Null when there is none.
+     */
+    private static int[] tube(int[] p, int[] q) {
+        int[] best = band(p, q);
+        int[][] loops = {p, q};
+        for (int which = 0; which < 2; which++) {
+            int[] loop = loops[which];
+            for (int s = 0; s < loop.length; s++) {
+                int[] through = new int[loop.length + 1];
+                for (int i = 0, k = 0; i < loop.length; i++) {
+                    through[k++] = loop[i];
+                    if (i == s) {
+                        through[k++] = CENTRE;
+                    }
+                }
+                int[] b = which == 0 ? band(through, q) : band(p, through);
+                if (b == null || (best != null && b[b.length - 1] + THROUGH_CENTRE * 1000 >= best[best.length - 1])) {
+                    continue;
+                }
+                int[] ear = {CENTRE, loop[(s + 1) % loop.length], loop[s]};
+                int[] t = Arrays.copyOf(ear, b.length + 3);
+                System.arraycopy(b, 0, t, 3, b.length - 1);
+                t[t.length - 1] = (int) (b[b.length - 1] + THROUGH_CENTRE * 1000);
+                best = centreFirst(t);
+            }
+        }
+        return best == null ? null : Arrays.copyOf(best, best.length - 1);
+    }
+
+    /** Triangles (with a cost element last) reordered so that those with the centre come first, starting with it. */
+    private static int[] centreFirst(int[] t) {
+        int[] out = t.clone();
+        int n = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i + 3 < t.length; i += 3) {
+                int at = t[i] == CENTRE ? 0 : t[i + 1] == CENTRE ? 1 : t[i + 2] == CENTRE ? 2 : -1;
+                if ((at >= 0) != (pass == 0)) {
+                    continue;
+                }
+                int r = Math.max(at, 0);
+                for (int k = 0; k < 3; k++) {
+                    out[n++] = t[i + (r + k) % 3];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A band between loops {@code p} and {@code q} (either may hold the {@link #CENTRE}): a band of {@code |p| + |q|} triangles, each with one side on a
+     * loop (traversed against the loop, as in a disc) and its other two sides rungs from loop to loop. Walking the
+     * band, p is followed backwards and q forwards, which keeps the rungs consistently oriented; it starts with a
+     * step along p and ends with one along q, so no rung is drawn twice (which a full turn of one loop around one
+     * point of the other would do, pinching the tube at that point). Among the bands
+     * whose rungs join points on no common cube face (as for discs), the one with the smallest area with the
+     * points at the edge midpoints. Some tubes have no such band (case 7.4.2: each point of the small loop shares a
+     * face with all but two points of the other); then rungs on a face are allowed, as few as possible, and of a
+     * kind that the cube on the face's other side never draws ({@link #rungCost}), so no edge gets four
+     * triangles. Null when there is no band at all; otherwise the triangles and, as a last element, the band's
+     * cost in thousandths.
+     */
+    private static int[] band(int[] p, int[] q) {
+        int m = p.length;
+        int n = q.length;
+        double bestCost = Double.POSITIVE_INFINITY;
+        int[] best = null;
+        for (int i0 = 0; i0 < m; i0++) {
+            for (int j0 = 0; j0 < n; j0++) {
+                double first = rungCost(p[i0], q[j0]);
+                if (first == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                // cost[a][b]: least cost after a steps along p and b along q; step[a][b]: 1 when the last was along p
+                double[][] cost = new double[m + 1][n + 1];
+                int[][] step = new int[m + 1][n + 1];
+                for (double[] row : cost) {
+                    Arrays.fill(row, Double.POSITIVE_INFINITY);
+                }
+                cost[0][0] = first;
+                for (int a = 0; a <= m; a++) {
+                    for (int b = 0; b <= n; b++) {
+                        if (cost[a][b] == Double.POSITIVE_INFINITY) {
+                            continue;
+                        }
+                        int i = Math.floorMod(i0 - a, m);
+                        int j = Math.floorMod(j0 + b, n);
+                        int pi = Math.floorMod(i - 1, m);
+                        int qj = (j + 1) % n;
+                        boolean closing = a + b + 1 == m + n;
+                        if (a < m && b < n && (a + 1 < m || b > 0)) {
+                            double t = cost[a][b] + (closing ? 0 : rungCost(p[pi], q[j]))
+                                    + area(midpoint(p[i]), midpoint(p[pi]), midpoint(q[j]));
+                            if (t < cost[a + 1][b]) {
+                                cost[a + 1][b] = t;
+                                step[a + 1][b] = 1;
+                            }
+                        }
+                        if (b < n && a + b > 0 && (b + 1 < n || a == m)) {
+                            double t = cost[a][b] + (closing ? 0 : rungCost(p[i], q[qj]))
+                                    + area(midpoint(q[qj]), midpoint(q[j]), midpoint(p[i]));
+                            if (t < cost[a][b + 1]) {
+                                cost[a][b + 1] = t;
+                                step[a][b + 1] = 2;
+                            }
+                        }
+                    }
+                }
+                if (cost[m][n] < bestCost) {
+                    bestCost = cost[m][n];
+                    best = new int[3 * (m + n)];
+                    int a = m;
+                    int b = n;
+                    for (int t = m + n - 1; t >= 0; t--) {
+                        boolean alongP = step[a][b] == 1;
+                        a -= alongP ? 1 : 0;
+                        b -= alongP ? 0 : 1;
+                        int i = Math.floorMod(i0 - a, m);
+                        int j = Math.floorMod(j0 + b, n);
+                        best[3 * t] = alongP ? p[i] : q[(j + 1) % n];
+                        best[3 * t + 1] = alongP ? p[Math.floorMod(i - 1, m)] : q[j];
+                        best[3 * t + 2] = alongP ? q[j] : p[i];
+                    }
+                }
+            }
+        }
+        return best == null ? null : withCost(best, bestCost);
+    }
+
+    /** {@code triangles} with their cost appended as a last element (in thousandths). */
+    private static int[] withCost(int[] triangles, double cost) {
+        int[] out = Arrays.copyOf(triangles, triangles.length + 1);
+        out[triangles.length] = (int) Math.min(Integer.MAX_VALUE, Math.round(cost * 1000));
+        return out;
+    }
+
+    /**
+     * The cost of a rung between the points on edges {@code a} and {@code b}: 0 when they share no face; when they
+     * share face f, {@link #ON_FACE} for the kind of rung this cube prefers there and twice that for the other. A
+     * cube prefers on its low faces (side 0) rungs between two opposite edges of the face, and on its high faces
+     * rungs between two neighbouring edges; a face is the low face of one cube and the high face of the other, so
+     * two cubes draw the same rung on their common face (giving its edge four triangles) only if both tunnel next
+     * to it and one of them has no band without the other kind; RandomTunnelsTest looks for that on noise.
+     */
+    private static double rungCost(int a, int b) {
+        int shared = FACE_MASK[a] & FACE_MASK[b];
+        if (shared == 0) {
+            return 0;
+        }
+        int f = Integer.numberOfTrailingZeros(shared);
+        boolean opposite = EDGE_AXIS[a] == EDGE_AXIS[b];
+        return opposite == ((f & 1) == 0) ? ON_FACE : 2 * ON_FACE;
     }
 
     /**
@@ -317,6 +670,9 @@ final class MarchingCubesTable {
     }
 
     private static double[] midpoint(int e) {
+        if (e == CENTRE) {
+            return new double[] {0.5, 0.5, 0.5};
+        }
         double[] a = corner(EDGE_CORNERS[e][0]);
         double[] b = corner(EDGE_CORNERS[e][1]);
         return new double[] {(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2};

@@ -92,6 +92,9 @@ final class SlabExtractor {
     private int hiYBase;
     private int zBase;
     private final float[] cornerValues = new float[8];
+    private InteriorDecider interior;
+    /** Positions of the points around a loop centre, three per edge number. */
+    private final double[] linkPoints = new double[36];
     private final EdgeVertex vertices;
 
     /** Vertices numbered in the first plane (emitted only by the first run). */
@@ -126,6 +129,7 @@ final class SlabExtractor {
         this.hiX = new int[n];
         this.hiY = new int[n];
         this.zs = new int[n];
+        this.interior = new InteriorDecider(level);
         this.vertices = new EdgeVertex(level, width, height, depth, source.grid(), window, classifier);
     }
 
@@ -134,6 +138,7 @@ final class SlabExtractor {
         window.clear();
         lo = hi = null;
         loX = loY = hiX = hiY = zs = null;
+        interior = null;
         return this;
     }
 
@@ -330,7 +335,14 @@ final class SlabExtractor {
         int cubeCase = bit(lo, j, i) | bit(lo, j, i + 1) << 1 | bit(lo, j + 1, i) << 2 | bit(lo, j + 1, i + 1) << 3
                 | bit(hi, j, i) << 4 | bit(hi, j, i + 1) << 5 | bit(hi, j + 1, i) << 6 | bit(hi, j + 1, i + 1) << 7;
         int ambiguous = MarchingCubesTable.ambiguousFaces(cubeCase);
-        return cubeCase << 6 | (ambiguous == 0 ? 0 : joinedFaces(i, j, k, cubeCase, ambiguous));
+        int index = cubeCase << 6;
+        if (ambiguous == 0 && !MarchingCubesTable.hasTunnels(index)) {
+            return index;
+        }
+        boolean real = corners(i, j, k);
+        index |= ambiguous == 0 ? 0 : AsymptoticDecider.joinedFaces(cornerValues, level, cubeCase, ambiguous);
+        return real && MarchingCubesTable.hasTunnels(index) ? interior.entry(cornerValues, index)
+                : index;
     }
 
     /** Counts the triangle indices and loop centres of the cube at (i, j, k). */
@@ -376,8 +388,10 @@ final class SlabExtractor {
     }
 
     /**
-     * Emits the extra vertex at the centre of a loop (see {@link MarchingCubesTable#CENTRE}): the mean of the
-     * loop's points, with the normalised mean of their normals; returns its global index.
+     * Emits the extra vertex at the centre of a loop or tube (see {@link MarchingCubesTable#CENTRE}): the mean of
+     * the points around it, with the normalised mean of their normals (the normal of its fan where those cancel,
+     * as around a tube); moved off by 2 % of its fan's size along that normal where a symmetric loop puts it on
+     * the line between two of its points (a zero-area triangle). Returns its global index.
      */
     private int centre(int i, int j, int k, byte[] table, int from, int to) {
         double cx = 0;
@@ -395,6 +409,9 @@ final class SlabExtractor {
             int start = MarchingCubesTable.EDGE_CORNERS[e][0];
             EdgeVertex v = vertices;
             v.place(MarchingCubesTable.EDGE_AXIS[e], i + (start & 1), j + (start >> 1 & 1), k + (start >> 2 & 1), false);
+            linkPoints[3 * e] = v.px;
+            linkPoints[3 * e + 1] = v.py;
+            linkPoints[3 * e + 2] = v.pz;
             cx += v.px;
             cy += v.py;
             cz += v.pz;
@@ -403,10 +420,77 @@ final class SlabExtractor {
             mz += v.nz;
             n++;
         }
+        cx /= n;
+        cy /= n;
+        cz /= n;
+        // the normal of the fan around the centre, and whether the centre lies on a line between two of its points
+        double fx = 0;
+        double fy = 0;
+        double fz = 0;
+        double extent = 0;
+        boolean flat = false;
+        double chordX = 0;
+        double chordY = 0;
+        double chordZ = 0;
+        for (int t = from; t < to && table[t] == MarchingCubesTable.CENTRE; t += 3) {
+            int u = 3 * table[t + 1];
+            int w = 3 * table[t + 2];
+            double ux = linkPoints[u] - cx;
+            double uy = linkPoints[u + 1] - cy;
+            double uz = linkPoints[u + 2] - cz;
+            double wx = linkPoints[w] - cx;
+            double wy = linkPoints[w + 1] - cy;
+            double wz = linkPoints[w + 2] - cz;
+            double ax = uy * wz - uz * wy;
+            double ay = uz * wx - ux * wz;
+            double az = ux * wy - uy * wx;
+            double a2 = ax * ax + ay * ay + az * az;
+            double u2 = ux * ux + uy * uy + uz * uz;
+            extent = Math.max(extent, Math.sqrt(u2));
+            if (!flat && !(a2 > 1e-12 * u2 * (wx * wx + wy * wy + wz * wz))) {
+                flat = true;
+                chordX = ux;
+                chordY = uy;
+                chordZ = uz;
+            }
+            fx += ax;
+            fy += ay;
+            fz += az;
+        }
         double len = Math.sqrt(mx * mx + my * my + mz * mz);
-        vertices.px = cx / n;
-        vertices.py = cy / n;
-        vertices.pz = cz / n;
+        double flen = Math.sqrt(fx * fx + fy * fy + fz * fz);
+        if (!(len > 1e-3 * n) && flen > 0) {
+            mx = fx;
+            my = fy;
+            mz = fz;
+            len = flen;
+        }
+        if (flat) {
+            // a symmetric loop put the centre on a chord: move it off the chord, by 2 % of its fan's size, along the
+            // normal where that is not along the chord, else square to the chord
+            double c2 = chordX * chordX + chordY * chordY + chordZ * chordZ;
+            double dx = mx / len;
+            double dy = my / len;
+            double dz = mz / len;
+            double along = (dx * chordX + dy * chordY + dz * chordZ) / c2;
+            dx -= along * chordX;
+            dy -= along * chordY;
+            dz -= along * chordZ;
+            double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
+            if (!(d > 1e-3)) {
+                boolean xSmall = Math.abs(chordX) <= Math.abs(chordY) && Math.abs(chordX) <= Math.abs(chordZ);
+                dx = xSmall ? 0 : chordY;
+                dy = xSmall ? chordZ : -chordX;
+                dz = xSmall ? -chordY : 0;
+                d = Math.sqrt(dx * dx + dy * dy + dz * dz);
+            }
+            cx += 0.02 * extent * dx / d;
+            cy += 0.02 * extent * dy / d;
+            cz += 0.02 * extent * dz / d;
+        }
+        vertices.px = cx;
+        vertices.py = cy;
+        vertices.pz = cz;
         vertices.nx = mx / len;
         vertices.ny = my / len;
         vertices.nz = mz / len;
@@ -415,15 +499,20 @@ final class SlabExtractor {
         return index;
     }
 
-    /** The faces of the cube at (i, j, k) whose inside corners join ({@link AsymptoticDecider}). */
-    private int joinedFaces(int i, int j, int k, int cubeCase, int ambiguous) {
+    /**
+     * Reads the corner values of the cube at (i, j, k) into {@link #cornerValues}, minus infinity in the padding;
+     * returns true when every corner is a real voxel (only such cubes can tunnel: see {@link InteriorDecider}).
+     */
+    private boolean corners(int i, int j, int k) {
+        boolean all = true;
         for (int c = 0; c < 8; c++) {
             int x = i + (c & 1) - 1;
             int y = j + (c >> 1 & 1) - 1;
             int z = k + (c >> 2 & 1) - 1;
             boolean real = x >= 0 && y >= 0 && z >= 0 && x < width && y < height && z < depth;
             cornerValues[c] = real ? window.value(x, y, z) : Float.NEGATIVE_INFINITY;
+            all &= real;
         }
-        return AsymptoticDecider.joinedFaces(cornerValues, level, cubeCase, ambiguous);
+        return all;
     }
 }

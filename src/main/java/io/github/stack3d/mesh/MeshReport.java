@@ -94,12 +94,19 @@ public record MeshReport(int vertices, int triangles, int referencedVertices, in
     }
 
     /**
-     * True when the mesh is {@link #closed()}, {@link #manifold()} and {@link #consistentlyOriented()}: a surface
-     * without holes that separates inside from outside, whose {@link #enclosedVolume} is the volume inside
-     * (negative when all triangles face inwards).
+     * True when the mesh is {@link #closed()}, {@link #manifold()} and {@link #consistentlyOriented()}, and not a
+     * sheet: a surface without holes that separates inside from outside, whose {@link #enclosedVolume} is the
+     * volume inside (negative when all triangles face inwards). A closed surface whose two sides (nearly) coincide
+     * encloses no volume and is not watertight: its mean thickness {@code 2 |volume| / area} is under 1 % of its
+     * typical triangle size {@code √(area / triangles)} (a marching-cubes surface is at least a voxel thick, its
+     * triangles under a voxel).
      */
     public boolean watertight() {
-        return closed() && manifold() && consistentlyOriented();
+        return closed() && manifold() && consistentlyOriented() && !sheet();
+    }
+
+    private boolean sheet() {
+        return !(2 * Math.abs(enclosedVolume) / surfaceArea >= 0.01 * Math.sqrt(surfaceArea / triangles));
     }
 
     /**
@@ -188,6 +195,9 @@ public record MeshReport(int vertices, int triangles, int referencedVertices, in
             if (inconsistentEdges > 0) {
                 problems.add(counted(inconsistentEdges, "inconsistently oriented edge",
                         "inconsistently oriented edges"));
+            }
+            if (problems.isEmpty()) {
+                problems.add("a sheet of no thickness, enclosing no volume");
             }
             s.append("not watertight: ").append(String.join(", ", problems));
         }

@@ -232,6 +232,36 @@ class MarchingCubesTest {
         assertThrows(IllegalArgumentException.class, () -> MarchingCubes.extract(mask, Border.OPEN));
     }
 
+    /** A single slice (issue 10 item 13): the closed mesh is a slab one voxel thick, not a sheet of no thickness. */
+    @ParameterizedTest(name = "{0}×{1}×1, {2} threads")
+    @CsvSource({"8, 7, 1", "8, 7, 2", "9, 6, 3"})
+    void aSingleSliceGivesASlabOneVoxelThick(int w, int h, int threads) {
+        int d = 1;
+        byte[][] slices = new byte[d][w * h];
+        int inside = 0;
+        for (int z = 0; z < d; z++) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    boolean in = x >= 2 && x < 5 && y >= 1 && y < 5;
+                    slices[z][y * w + x] = (byte) (in ? 200 : 0);
+                    inside += in ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(12, inside);
+        Grid grid = Grid.of(0.5, 0.5, 2, "µm");
+        Mesh mesh = MarchingCubes.extract(Volume.ofBytes(w, h, slices, grid), 100, Border.CLOSED, threads);
+        MeshReport r = MeshReport.of(mesh);
+        assertClosed(r);
+        assertTrue(r.watertight(), r.toString());
+        // a 3×4 block of voxels: its contour cuts a triangle of 1/8 voxel at each corner; one voxel (2 µm) thick
+        assertEquals((12 - 0.5) * 0.5 * 0.5 * 2, r.enclosedVolume(), 0.01, "volume of the slab");
+        assertEquals(-1, r.bounds().minZ(), 1e-6, "half a voxel below");
+        assertEquals(1, r.bounds().maxZ(), 1e-6, "half a voxel above");
+        assertEquals(1, r.components());
+        assertEquals(0, r.genus());
+    }
+
     @Test
     void openBorderLeavesBoundaryEdges() {
         Volume v = Fields.ellipsoid(10, 10, 10, 16, 16, 16, Grid.PIXELS);

@@ -28,6 +28,19 @@ class MeshReportTest {
     }
 
     @Test
+    void aClosedSheetOfNoThicknessIsNotWatertight() {
+        MeshReport flat = MeshReport.of(TestMeshes.box(0, 0, 0, 10, 10, 0.002, "px"));
+        assertTrue(flat.closed() && flat.manifold() && flat.consistentlyOriented(), flat.toString());
+        assertFalse(flat.watertight(), "two sides 0.002 px apart: " + flat);
+        assertTrue(flat.toString().contains("not watertight: a sheet of no thickness"), flat.toString());
+        assertTrue(flat.toString().contains("(not meaningful: the mesh is not watertight)"), flat.toString());
+        MeshReport thin = MeshReport.of(TestMeshes.box(0, 0, 0, 10, 10, 1, "px"));
+        assertTrue(thin.watertight(), "a slab one voxel thick: " + thin);
+        assertTrue(MeshReport.of(TestMeshes.flipped(TestMeshes.box(0, 0, 0, 10, 10, 1, "px"))).watertight(),
+                "inside out, but not flat");
+    }
+
+    @Test
     void unitCube() {
         // 8 corners, 12 triangles, 12 cube edges + 6 face diagonals = 18 edges: χ = 8 − 18 + 12 = 2
         MeshReport r = MeshReport.of(TestMeshes.cube());
