@@ -28,6 +28,12 @@ import java.util.List;
  *
  * <p>The table is indexed by {@code case << 6 | joinedFaces}, where {@code joinedFaces} has bit {@code f} set for
  * each ambiguous face that joins; bits of faces that are not ambiguous must be zero.
+ *
+ * <p><b>Tunnels.</b> The loops split the cube's surface into regions (the corners each side of the loops, joined
+ * along edges and across joined faces), whose graph is a tree. Two regions on the same side whose loops border a
+ * common region may be joined through the cube by the interpolant ({@link InteriorDecider}); for each such pair
+ * an entry after the plain ones ({@link #tunnel}) replaces their two discs by a tube ({@link #tube}): Marching
+ * Cubes 33's cases 4.2, 6.1.2, 7.4.2, 10.1.2, 12.1.2 and 13.5.2 come out of this rule, derived rather than listed.
  */
 final class MarchingCubesTable {
 
