@@ -3,10 +3,12 @@ package io.github.stack3d.segment;
 import io.github.stack3d.Checks;
 import io.github.stack3d.Grid;
 import io.github.stack3d.Memory;
+import io.github.stack3d.Parallel;
 import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
 import io.github.stack3d.Volume;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * The Gaussian filter with a standard deviation in physical units, as {@code scipy.ndimage.gaussian_filter(v,
@@ -21,7 +23,10 @@ import java.util.Arrays;
  */
 public final class Gaussian {
 
-    /** Voxels per line of the z pass: its sums (16 KB) stay in the first-level cache. */
+    /**
+     * Voxels per part of the z pass: its sums (16 KB) stay in the first-level cache, the part of a block's window
+     * in the second.
+     */
     private static final int CHUNK = 2048;
 
     private Gaussian() {
@@ -52,24 +57,13 @@ public final class Gaussian {
         int depth = source.depth();
         float[][] out = new float[depth][];
         int rz = kz.length / 2;
-        SliceBlocks.<double[]>run(depth, rz, z -> inSlice(source.floatSlice(z, new float[n]), w, h, kx, ky),
-                (z, window) -> {
-                    double[][] src = new double[kz.length][];
-                    for (int j = 0; j < kz.length; j++) {
-                        src[j] = window.apply(clamp(z + j - rz, depth));
+        SliceBlocks.<double[]>runBlocks(depth, rz, z -> inSlice(source.floatSlice(z, new float[n]), w, h, kx, ky),
+                (first, end, window) -> {
+                    for (int z = first; z < end; z++) {
+                        out[z] = new float[n];
                     }
-                    int[] off = new int[kz.length];
-                    float[] o = new float[n];
-                    double[] acc = new double[CHUNK];
-                    for (int i = 0; i < n; i += CHUNK) {
-                        int len = Math.min(CHUNK, n - i);
-                        Arrays.fill(off, i);
-                        symmetric(kz, src, off, len, acc, 0);
-                        for (int t = 0; t < len; t++) {
-                            o[i + t] = (float) acc[t];
-                        }
-                    }
-                    out[z] = o;
+                    Parallel.forEach((n + CHUNK - 1) / CHUNK, c -> alongZ(kz, window, depth, first, end, c * CHUNK,
+                            Math.min(CHUNK, n - c * CHUNK), out));
                 });
         return Volume.ofFloats(w, h, out, g);
     }
@@ -95,6 +89,26 @@ public final class Gaussian {
             k[i] /= sum;
         }
         return k;
+    }
+
+    /** The z pass for voxels {@code i..i+len−1} of output slices {@code first..end−1}, into {@code out}. */
+    private static void alongZ(double[] kz, IntFunction<double[]> window, int depth, int first, int end, int i,
+                               int len, float[][] out) {
+        int rz = kz.length / 2;
+        double[][] src = new double[kz.length][];
+        int[] off = new int[kz.length];
+        Arrays.fill(off, i);
+        double[] acc = new double[len];
+        for (int z = first; z < end; z++) {
+            for (int j = 0; j < kz.length; j++) {
+                src[j] = window.apply(clamp(z + j - rz, depth));
+            }
+            symmetric(kz, src, off, len, acc, 0);
+            float[] o = out[z];
+            for (int t = 0; t < len; t++) {
+                o[i + t] = (float) acc[t];
+            }
+        }
     }
 
     /**

@@ -17,11 +17,27 @@ final class SliceBlocks {
         void make(int z, IntFunction<T> window);
     }
 
+    /** Makes output slices {@code first..end−1} from {@code window}, which returns their input slices. */
+    @FunctionalInterface
+    interface BlockOutput<T> {
+        void make(int first, int end, IntFunction<T> window);
+    }
+
     private SliceBlocks() {
     }
 
-    @SuppressWarnings("unchecked")
     static <T> void run(int depth, int reach, IntFunction<T> input, Output<T> output) {
+        runBlocks(depth, reach, input, (first, end, window) -> Parallel.forEach(end - first,
+                j -> output.make(first + j, window)));
+    }
+
+    /**
+     * As {@link #run}, but hands over a whole block of output slices at a time, for a filter that sweeps the block's
+     * slices part by part (so that each part of the window's slices is read from the cache, not from memory, by
+     * every output slice that needs it); the filter runs the block in parallel itself.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> void runBlocks(int depth, int reach, IntFunction<T> input, BlockOutput<T> output) {
         Object[] window = new Object[depth];
         int block = Math.max(16, 4 * Parallel.threads());
         for (int z0 = 0; z0 < depth; z0 += block) {
@@ -37,7 +53,7 @@ final class SliceBlocks {
                     window[lo + j] = input.apply(lo + j);
                 }
             });
-            Parallel.forEach(end - first, j -> output.make(first + j, z -> (T) window[z]));
+            output.make(first, end, z -> (T) window[z]);
         }
     }
 }
