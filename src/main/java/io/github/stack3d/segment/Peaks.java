@@ -99,15 +99,27 @@ final class Peaks {
             int[] queue = new int[line.length];
             int[] in = levels[z];
             int[] o = out[z];
+            // a line of background stays 0 (out starts all zeros): most lines of a sparse mask are skipped
             for (int y = 0; y < h; y++) {
-                System.arraycopy(in, y * w, line, 0, w);
-                slidingMax(line, w, rx, max, queue);
-                System.arraycopy(max, 0, o, y * w, w);
+                int any = 0;
+                for (int x = 0; x < w; x++) {
+                    any |= in[y * w + x];
+                }
+                if (any != 0) {
+                    System.arraycopy(in, y * w, line, 0, w);
+                    slidingMax(line, w, rx, max, queue);
+                    System.arraycopy(max, 0, o, y * w, w);
+                }
             }
             if (ry > 0) {
                 for (int x = 0; x < w; x++) {
+                    int any = 0;
                     for (int y = 0; y < h; y++) {
                         line[y] = o[y * w + x];
+                        any |= line[y];
+                    }
+                    if (any == 0) {
+                        continue;
                     }
                     slidingMax(line, h, ry, max, queue);
                     for (int y = 0; y < h; y++) {
@@ -122,8 +134,13 @@ final class Peaks {
                 int[] max = new int[d];
                 int[] queue = new int[d];
                 for (int i = y * w; i < (y + 1) * w; i++) {
+                    int any = 0;
                     for (int z = 0; z < d; z++) {
                         line[z] = out[z][i];
+                        any |= line[z];
+                    }
+                    if (any == 0) {
+                        continue;
                     }
                     slidingMax(line, d, rz, max, queue);
                     for (int z = 0; z < d; z++) {
