@@ -48,7 +48,8 @@ final class EdgeCollapse {
     private final int[] edgeB;
     private final int[] edgeFaces;
     private final double[] cost;
-    private final double[] meanError;
+    private final double[] deviation;
+    private final double[] drift;
     private final double[] place;
     private final int[] edgeStamp;
     private final boolean[] boundary;
@@ -143,7 +144,8 @@ final class EdgeCollapse {
             }
         }
         cost = new double[count];
-        meanError = new double[count];
+        deviation = new double[count];
+        drift = new double[n];
         place = new double[3 * count];
         edgeStamp = new int[count];
         int edgeBlocks = (count + Neighbours.BLOCK - 1) / Neighbours.BLOCK;
@@ -166,13 +168,14 @@ final class EdgeCollapse {
 
     /**
      * Collapses the cheapest allowed edge while more than {@code target} triangles remain, passing over (until a
-     * collapse nearby changes them) the edges whose mean squared distance to their planes exceeds
-     * {@code maxMeanError} (unit²).
+     * collapse nearby changes them) the edges whose collapse would take the surface farther than
+     * {@code maxDeviation} (unit) from the input: the larger accumulated deviation of the two vertices plus the
+     * largest distance from the new place to the planes of the triangles around them.
      */
-    void collapseWhile(int target, double maxMeanError) {
+    void collapseWhile(int target, double maxDeviation) {
         while (alive > target && !heap.isEmpty()) {
             int e = heap.peek();
-            if (meanError[e] > maxMeanError || !EdgeCheck.allowed(this, e)) {
+            if (deviation[e] > maxDeviation || !EdgeCheck.allowed(this, e)) {
                 heap.remove(e);
                 continue;
             }
@@ -305,8 +308,8 @@ final class EdgeCollapse {
     }
 
     /**
-     * Sets the place, cost and mean squared error of edge {@code e} from its vertices' quadrics ({@code s},
-     * {@code p}: scratch).
+     * Sets the place, cost and deviation bound of edge {@code e} from its vertices' quadrics and drifts
+     * ({@code s}, {@code p}: scratch).
      */
     private void price(int e, double[] s, double[] p) {
         int a = edgeA[e];
@@ -318,8 +321,7 @@ final class EdgeCollapse {
         }
         double error = Quadrics.place(s, pos[3 * a], pos[3 * a + 1], pos[3 * a + 2], pos[3 * b], pos[3 * b + 1],
                 pos[3 * b + 2], p);
-        double area = s[10];
-        meanError[e] = area > 0 ? error / area : error;
+        deviation[e] = Math.max(drift[a], drift[b]) + planeDistance(a, b, p[0], p[1], p[2]);
         double change = areaChange(a, b, p[0], p[1], p[2]);
         cost[e] = error + AREA_WEIGHT * change * change;
         place[3 * e] = p[0];
@@ -355,6 +357,37 @@ final class EdgeCollapse {
         return change;
     }
 
+    /** The largest distance from {@code p} to the plane of a triangle around {@code a} or {@code b}. */
+    private double planeDistance(int a, int b, double px, double py, double pz) {
+        double largest = 0;
+        for (int w = a; w >= 0; w = w == a ? b : -1) {
+            for (int j = listStart[w], end = listEnd(w); j < end; j++) {
+                int t = 3 * pool[j];
+                if (tri[t] < 0) {
+                    continue;
+                }
+                int q = 3 * tri[t];
+                int r = 3 * tri[t + 1];
+                int o = 3 * tri[t + 2];
+                double ux = pos[r] - pos[q];
+                double uy = pos[r + 1] - pos[q + 1];
+                double uz = pos[r + 2] - pos[q + 2];
+                double vx = pos[o] - pos[q];
+                double vy = pos[o + 1] - pos[q + 1];
+                double vz = pos[o + 2] - pos[q + 2];
+                double nx = uy * vz - uz * vy;
+                double ny = uz * vx - ux * vz;
+                double nz = ux * vy - uy * vx;
+                double length = Math.sqrt(nx * nx + ny * ny + nz * nz);
+                if (length > 0) {
+                    double d = Math.abs(nx * (px - pos[q]) + ny * (py - pos[q + 1]) + nz * (pz - pos[q + 2]));
+                    largest = Math.max(largest, d / length);
+                }
+            }
+        }
+        return largest;
+    }
+
     /** The area of the triangle of corners {@code p}, {@code pos[q..]}, {@code pos[r..]}. */
     private static double area(double[] pos, int q, int r, double px, double py, double pz) {
         double ux = pos[q] - px;
@@ -377,6 +410,7 @@ final class EdgeCollapse {
         pos[3 * u] = place[3 * e];
         pos[3 * u + 1] = place[3 * e + 1];
         pos[3 * u + 2] = place[3 * e + 2];
+        drift[u] = deviation[e];
         Quadrics.add(quad, u, v);
         // the triangles on the edge go; of each, the edge apex–v merges into apex–u
         int[] gone = new int[2];
