@@ -958,10 +958,12 @@ public final class Stack3D {
     }
 
     /**
-     * Simplifies a mesh by quadric edge collapses as long as each new vertex stays within {@code maxError}
-     * (root-mean-square, weighted by area) of the planes of the input triangles it replaces; the same rules as
-     * {@link #decimate(Mesh, int)}. The sampled Hausdorff distance to the input is typically 1 to 2.5 times
-     * {@code maxError}: check it with {@link #hausdorffDistance}. {@code decimate(mesh, 0.1)} (0.1 µm for a
+     * Simplifies a mesh by quadric edge collapses, cheapest first, as long as the surface stays within about
+     * {@code maxError} of the input: each vertex carries a bound on how far its neighbourhood has moved (the
+     * larger bound of the two merged vertices plus the distance from the new place to the planes of the
+     * triangles around them), and no collapse may raise it above {@code maxError}. The same rules as
+     * {@link #decimate(Mesh, int)}. On a voxel sphere of radius 20 px the Hausdorff distance to the input stays
+     * within 1.5 × {@code maxError} for 0.01 to 0.2 px: check it with {@link #hausdorffDistance}. {@code decimate(mesh, 0.1)} (0.1 µm for a
      * mesh in µm).
      *
      * @param mesh     the mesh
