@@ -963,8 +963,8 @@ public final class Stack3D {
      * larger bound of the two merged vertices plus the distance from the new place to the planes of the
      * triangles around them), and no collapse may raise it above {@code maxError}. The same rules as
      * {@link #decimate(Mesh, int)}. On a voxel sphere of radius 20 px the Hausdorff distance to the input stays
-     * within 1.5 × {@code maxError} for 0.01 to 0.2 px: check it with {@link #hausdorffDistance}. {@code decimate(mesh, 0.1)} (0.1 µm for a
-     * mesh in µm).
+     * within 1.5 × {@code maxError} for 0.01 to 0.2 px: check it with {@link #hausdorffDistance}.
+     * {@code decimate(mesh, 0.1)} (0.1 µm for a mesh in µm).
      *
      * @param mesh     the mesh
      * @param maxError the error bound in the mesh's unit, finite and {@code >= 0}
