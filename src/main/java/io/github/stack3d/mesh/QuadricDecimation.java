@@ -12,10 +12,10 @@ import io.github.stack3d.Mesh;
  * perpendicular to its triangle, so the boundary keeps its place. An edge's cost is the summed quadric of its
  * two vertices at the edge's place (the quadric's minimum, or the best of the endpoints, the midpoint and the
  * minimum along the edge when the 3×3 system is singular), plus {@link EdgeCollapse#AREA_WEIGHT} times the
- * squared change of the area of the triangles around the edge (both in unit⁴). The quadric divided by the area
- * behind it is the mean squared distance from the place to the planes of the triangles merged into it, in unit²,
- * which {@link #withinError} bounds. The cheapest edge collapses first (of equal costs the one with the smaller index, edges numbered by their vertex
- * pair), unless the collapse would make the surface non-manifold, turn a triangle over or make a degenerate one
+ * squared change of the area of the triangles around the edge (both in unit⁴); {@link #withinError} bounds
+ * instead each vertex's accumulated deviation (see there). The cheapest edge collapses first (of equal costs the
+ * one with the smaller index, edges numbered by their vertex pair), unless the collapse would make the surface
+ * non-manifold, turn a triangle over or make a degenerate one
  * ({@link EdgeCollapse} lists the rules); the costs of the edges around the new vertex are then updated. A
  * closed manifold mesh stays closed and manifold, with its genus.
  *
