@@ -111,7 +111,8 @@ public final class Median {
 
     /**
      * The medians of a 7-voxel ball at {@code p0..p1−1} (all inside), by a selection network of 13 compare-exchanges
-     * (exact on integer samples, where no NaN or −0 can make it differ from {@link #select}).
+     * on the values' bits, which order as the values do for the integer samples (all {@code +0} or above: no NaN
+     * and no {@code −0}, so that the result is the one {@link #select} finds).
      */
     private static void median7(float[][] rows, int[] voxelRow, int[] voxelOffset, int p0, int p1, float[] median) {
         float[] s0 = rows[voxelRow[0]];
@@ -129,14 +130,14 @@ public final class Median {
         int o5 = voxelOffset[5];
         int o6 = voxelOffset[6];
         for (int p = p0; p < p1; p++) {
-            float a = s0[p + o0];
-            float b = s1[p + o1];
-            float c = s2[p + o2];
-            float d = s3[p + o3];
-            float e = s4[p + o4];
-            float f = s5[p + o5];
-            float g = s6[p + o6];
-            float t;
+            int a = Float.floatToRawIntBits(s0[p + o0]);
+            int b = Float.floatToRawIntBits(s1[p + o1]);
+            int c = Float.floatToRawIntBits(s2[p + o2]);
+            int d = Float.floatToRawIntBits(s3[p + o3]);
+            int e = Float.floatToRawIntBits(s4[p + o4]);
+            int f = Float.floatToRawIntBits(s5[p + o5]);
+            int g = Float.floatToRawIntBits(s6[p + o6]);
+            int t;
             t = Math.min(a, f); f = Math.max(a, f); a = t;
             t = Math.min(a, d); d = Math.max(a, d); a = t;
             t = Math.min(b, g); g = Math.max(b, g); b = t;
@@ -149,7 +150,7 @@ public final class Median {
             e = Math.min(e, f);
             t = Math.min(b, e); e = Math.max(b, e); b = t;
             d = Math.max(b, d);
-            median[p] = Math.min(d, e);
+            median[p] = Float.intBitsToFloat(Math.min(d, e));
         }
     }
 
