@@ -15,8 +15,10 @@ import io.github.stack3d.Volume;
  * median is one of the values).
  *
  * <p>Each output slice needs the slices within {@code rz = floor(r / sz)}: they are read once into a window
- * ({@link SliceBlocks}), so a stack on disk streams. The middle value is found by selection (Hoare's quickselect)
- * among the ball's values; the result is the same for any number of threads.
+ * ({@link SliceBlocks}), so a stack on disk streams. The middle value is found by a selection network for the
+ * 7-voxel ball of integer samples, by a histogram sliding along each row for larger balls of 8-bit values, and
+ * otherwise by selection (Hoare's quickselect) among the ball's values, the same value each way; the result is
+ * the same for any number of threads.
  */
 public final class Median {
 
@@ -57,9 +59,11 @@ public final class Median {
             }
         }
         boolean network = size == 7 && type != SampleType.FLOAT32;
+        boolean histogram = size > 7 && type == SampleType.UINT8;
         SliceBlocks.<float[]>run(depth, ball.rz, z -> source.floatSlice(z, new float[n]), (z, window) -> {
             float[] values = new float[size];
             float[] median = new float[n];
+            int[] bins = histogram ? new int[256] : null;
             float[][] rows = new float[ball.rows()][];
             for (int j = 0; j < rows.length; j++) {
                 rows[j] = window.apply(Gaussian.clamp(z + ball.dz[j], depth));
@@ -72,6 +76,10 @@ public final class Median {
                 if (inner && network) {
                     edge(ball, rows, w, h, y, 0, x0, values, median);
                     median7(rows, voxelRow, voxelOffset, y * w + x0, y * w + x1, median);
+                    edge(ball, rows, w, h, y, x1, w, values, median);
+                } else if (inner && histogram) {
+                    edge(ball, rows, w, h, y, 0, x0, values, median);
+                    sliding(ball, rows, w, y, x0, x1, bins, median);
                     edge(ball, rows, w, h, y, x1, w, values, median);
                 } else if (inner) {
                     edge(ball, rows, w, h, y, 0, x0, values, median);
@@ -106,6 +114,56 @@ public final class Median {
                 }
             }
             median[y * w + x] = select(values, values.length / 2);
+        }
+    }
+
+    /**
+     * Row {@code y}'s medians at {@code x0..x1−1} (every ball inside) of 8-bit values, from a histogram of the ball
+     * that slides along the row (each ball row's end voxels leave and enter) with the median bin kept up to date:
+     * the {@code (n/2)}-th smallest value, as {@link #select} finds it.
+     */
+    private static void sliding(Ball ball, float[][] rows, int w, int y, int x0, int x1, int[] bins,
+                                float[] median) {
+        if (x0 >= x1) {
+            return;
+        }
+        java.util.Arrays.fill(bins, 0);
+        int rowCount = rows.length;
+        int[] start = new int[rowCount];
+        int half = 0;
+        for (int j = 0; j < rowCount; j++) {
+            start[j] = (y + ball.dy[j]) * w;
+            int k = ball.k[j];
+            for (int x = x0 - k; x <= x0 + k; x++) {
+                bins[(int) rows[j][start[j] + x]]++;
+            }
+            half += 2 * k + 1;
+        }
+        half /= 2;
+        // m is the median bin, below the number of values under it: below <= half < below + bins[m]
+        int m = 0;
+        int below = 0;
+        while (below + bins[m] <= half) {
+            below += bins[m++];
+        }
+        median[y * w + x0] = m;
+        for (int x = x0 + 1; x < x1; x++) {
+            for (int j = 0; j < rowCount; j++) {
+                float[] s = rows[j];
+                int k = ball.k[j];
+                int out = (int) s[start[j] + x - 1 - k];
+                int in = (int) s[start[j] + x + k];
+                bins[out]--;
+                bins[in]++;
+                below += (in < m ? 1 : 0) - (out < m ? 1 : 0);
+            }
+            while (below > half) {
+                below -= bins[--m];
+            }
+            while (below + bins[m] <= half) {
+                below += bins[m++];
+            }
+            median[y * w + x] = m;
         }
     }
 
