@@ -44,6 +44,7 @@ ops += [("distanceMap", lambda: total(ndi.distance_transform_edt(m) - ndi.distan
         ("gaussian s=1", lambda: total(ndi.gaussian_filter(v, 1, mode="nearest", output=np.float32))),
         ("gaussian s=3", lambda: total(ndi.gaussian_filter(v, 3, mode="nearest", output=np.float32))),
         ("median r=1", lambda: total(ndi.median_filter(v, footprint=ball(1), mode="nearest"))),
+        ("median r=2", lambda: total(ndi.median_filter(v, footprint=ball(2), mode="nearest"))),
         ("smoothMask s=1", lambda: total(smooth_mask(m, 1)))]
 only = sys.argv[2:]
 for name, op in ops:

@@ -39,6 +39,7 @@ public final class FiltersBenchmark {
         ops.put("gaussian s=1", () -> sum(Stack3D.gaussian(v, 1)));
         ops.put("gaussian s=3", () -> sum(Stack3D.gaussian(v, 3)));
         ops.put("median r=1", () -> sum(Stack3D.median(v, 1)));
+        ops.put("median r=2", () -> sum(Stack3D.median(v, 2)));
         ops.put("smoothMask s=1", () -> sum(Stack3D.smoothMask(mask, 1)));
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<String> only = List.of(args).subList(1, args.length);
