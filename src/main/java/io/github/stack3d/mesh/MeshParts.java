@@ -43,18 +43,14 @@ public final class MeshParts {
     private final double[] box;
 
     private MeshParts(Mesh mesh) {
-        this.mesh = Checks.requireNonNull(mesh, "mesh");
+        this(mesh, forest(mesh));
+    }
+
+    /** The parts of {@code mesh} from {@code forest}, its vertices' union-find array, numbered in place. */
+    private MeshParts(Mesh mesh, int[] forest) {
+        this.mesh = mesh;
         int n = mesh.vertexCount();
-        Memory.require(4L * n, "the parts of a mesh with " + Checks.count(n) + " vertices");
-        int[] t = mesh.triangles();
-        partOf = new int[n];
-        Arrays.fill(partOf, -1);
-        for (int i = 0; i < t.length; i += 3) {
-            if (proper(t, i)) {
-                MeshTopology.union(partOf, t[i], t[i + 1]);
-                MeshTopology.union(partOf, t[i], t[i + 2]);
-            }
-        }
+        partOf = forest;
         // A parent always has a smaller index than its child, so in one ascending pass every parent is already
         // relabelled: a root gets the next part number, any other vertex its parent's (by then its root's) number.
         int parts = 0;
@@ -85,7 +81,18 @@ public final class MeshParts {
      * @throws IllegalArgumentException when {@code mesh} is null
      */
     public static List<MeshPart> of(Mesh mesh) {
-        MeshParts p = new MeshParts(mesh);
+        return list(new MeshParts(mesh));
+    }
+
+    /**
+     * As {@link #of(Mesh)}, from the union-find array of the mesh's vertices that {@link MeshTopology#of} built
+     * (and which this numbers in place), so that a report joins the vertices once.
+     */
+    static List<MeshPart> of(Mesh mesh, int[] forest) {
+        return list(new MeshParts(mesh, forest));
+    }
+
+    private static List<MeshPart> list(MeshParts p) {
         List<MeshPart> list = new ArrayList<>(p.count);
         for (int k : p.bySize()) {
             list.add(new MeshPart(p.triangles[k], p.vertices[k], p.area[k], p.volume[k], new MeshReport.Bounds(
@@ -143,6 +150,23 @@ public final class MeshParts {
                     + "²; lower minArea");
         }
         return p.keep(keep);
+    }
+
+    /** The union-find array of the vertices of {@code mesh}'s proper triangles, as {@link MeshTopology#of} has it. */
+    private static int[] forest(Mesh mesh) {
+        Checks.requireNonNull(mesh, "mesh");
+        int n = mesh.vertexCount();
+        Memory.require(4L * n, "the parts of a mesh with " + Checks.count(n) + " vertices");
+        int[] t = mesh.triangles();
+        int[] forest = new int[n];
+        Arrays.fill(forest, -1);
+        for (int i = 0; i < t.length; i += 3) {
+            if (proper(t, i)) {
+                MeshTopology.union(forest, t[i], t[i + 1]);
+                MeshTopology.union(forest, t[i], t[i + 2]);
+            }
+        }
+        return forest;
     }
 
     private static String noTriangles(Mesh mesh) {

@@ -41,18 +41,28 @@ final class MeshTopology {
      * Counts the edges and components of {@code mesh}.
      *
      * @throws IllegalStateException when the heap cannot hold the edge buckets (4 bytes per directed edge and 13
-     *                               per vertex)
+     *                               per vertex, 4 of them for the components)
      */
     static Counts of(Mesh mesh) {
         Checks.requireNonNull(mesh, "mesh");
+        Memory.require(4L * mesh.vertexCount(), "the components of a mesh with " + Checks.count(mesh.vertexCount())
+                + " vertices");
+        return of(mesh, new int[mesh.vertexCount()]);
+    }
+
+    /**
+     * As {@link #of(Mesh)}, joining the components in {@code parent} (one entry per vertex, overwritten): on return
+     * it is their union-find array, each vertex's parent a smaller index or itself, {@code -1} for a vertex in no
+     * proper triangle, which {@link MeshParts#of(Mesh, int[])} numbers instead of joining the vertices again.
+     */
+    static Counts of(Mesh mesh, int[] parent) {
         int[] t = mesh.triangles();
         int triangles = t.length / 3;
         int vertices = mesh.vertexCount();
-        Memory.require(4L * t.length + 13L * vertices,
+        Memory.require(4L * t.length + 9L * vertices,
                 "the edge analysis of a mesh with " + Checks.count(triangles) + " triangles");
 
         // one pass over the triangles: vertex use, components, and the size of each vertex's bucket
-        int[] parent = new int[vertices];
         Arrays.fill(parent, -1);
         byte[] used = new byte[vertices]; // bit 0: in a collapsed triangle, bit 1: in a proper one
         int[] start = new int[vertices + 1];
