@@ -1,7 +1,6 @@
 package io.github.stack3d.extract;
 
 import io.github.stack3d.Grid;
-import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
 
 /**
@@ -9,27 +8,16 @@ import io.github.stack3d.SliceSource;
  * of a one-slice stack is a slab one voxel thick: its walls stand straight between the two copies, and the caps
  * ({@link EdgeVertex#MIN_T} of a step beyond them) lie half a voxel either side of the slice.
  */
-final class DoubledSlice implements SliceSource {
+final class DoubledSlice extends ForwardingSource {
 
-    private final SliceSource source;
     private final Grid grid;
 
     DoubledSlice(SliceSource source) {
-        this.source = source;
+        super(source);
         Grid g = source.grid();
         double step = g.sz() / (1 + 2 * EdgeVertex.MIN_T);
         this.grid = g.withGrid(g.sx(), g.sy(), step).withOrigin(g.ox(), g.oy(), g.oz() - g.sz() / 2
                 + EdgeVertex.MIN_T * step);
-    }
-
-    @Override
-    public int width() {
-        return source.width();
-    }
-
-    @Override
-    public int height() {
-        return source.height();
     }
 
     @Override
@@ -38,18 +26,8 @@ final class DoubledSlice implements SliceSource {
     }
 
     @Override
-    public SampleType type() {
-        return source.type();
-    }
-
-    @Override
     public Grid grid() {
         return grid;
-    }
-
-    @Override
-    public boolean inMemory() {
-        return source.inMemory();
     }
 
     @Override

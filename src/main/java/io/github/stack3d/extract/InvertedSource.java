@@ -1,6 +1,5 @@
 package io.github.stack3d.extract;
 
-import io.github.stack3d.Grid;
 import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
 
@@ -9,12 +8,10 @@ import io.github.stack3d.SliceSource;
  * integers, {@code -v} for float, {@code 1 - v} for bits, so that the voxels at or below a level become the voxels
  * at or above its mirror ({@link #mirror}). Slices are inverted as they are read.
  */
-final class InvertedSource implements SliceSource {
-
-    private final SliceSource source;
+final class InvertedSource extends ForwardingSource {
 
     InvertedSource(SliceSource source) {
-        this.source = source;
+        super(source);
     }
 
     /** The level that, in the negative, has the same voxels at or above it as {@code level} has at or below. */
@@ -25,31 +22,6 @@ final class InvertedSource implements SliceSource {
             case INT32 -> -1 - level;
             case FLOAT32 -> -level;
         };
-    }
-
-    @Override
-    public int width() {
-        return source.width();
-    }
-
-    @Override
-    public int height() {
-        return source.height();
-    }
-
-    @Override
-    public int depth() {
-        return source.depth();
-    }
-
-    @Override
-    public SampleType type() {
-        return source.type();
-    }
-
-    @Override
-    public Grid grid() {
-        return source.grid();
     }
 
     @Override

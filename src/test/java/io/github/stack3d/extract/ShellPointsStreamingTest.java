@@ -10,8 +10,6 @@ import io.github.stack3d.Grid;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Parallel;
 import io.github.stack3d.PointCloud;
-import io.github.stack3d.SampleType;
-import io.github.stack3d.SliceSource;
 import io.github.stack3d.Stack3D;
 import io.github.stack3d.Volume;
 import java.io.IOException;
@@ -157,12 +155,11 @@ class ShellPointsStreamingTest {
     }
 
     /** A stack "on disk" that counts how often each slice is read. */
-    private static final class Counting implements SliceSource {
-        private final Volume volume;
+    private static final class Counting extends ForwardingSource {
         final AtomicIntegerArray reads;
 
         Counting(Volume volume) {
-            this.volume = volume;
+            super(volume);
             this.reads = new AtomicIntegerArray(volume.depth());
         }
 
@@ -175,34 +172,9 @@ class ShellPointsStreamingTest {
         }
 
         @Override
-        public int width() {
-            return volume.width();
-        }
-
-        @Override
-        public int height() {
-            return volume.height();
-        }
-
-        @Override
-        public int depth() {
-            return volume.depth();
-        }
-
-        @Override
-        public SampleType type() {
-            return volume.type();
-        }
-
-        @Override
-        public Grid grid() {
-            return volume.grid();
-        }
-
-        @Override
         public Object slice(int z) {
             reads.incrementAndGet(z);
-            return volume.slice(z);
+            return source.slice(z);
         }
 
         @Override
