@@ -37,16 +37,7 @@ final class DistanceLevels {
                 (z, i, fg, d2) -> lev[z][i] = Float.floatToIntBits((float) Math.sqrt(d2)));
         int[][] distinct = new int[lev.length][];
         Parallel.forEach(lev.length, z -> distinct[z] = distinct(lev[z]));
-        int total = 0;
-        for (int[] d : distinct) {
-            total += d.length;
-        }
-        int[] all = new int[total];
-        int n = 0;
-        for (int[] d : distinct) {
-            System.arraycopy(d, 0, all, n, d.length);
-            n += d.length;
-        }
+        int[] all = Concat.of(distinct, int[]::new);
         Arrays.parallelSort(all);
         int unique = 0;
         for (int k = 0; k < all.length; k++) {

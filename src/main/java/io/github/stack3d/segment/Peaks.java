@@ -39,16 +39,7 @@ final class Peaks {
         maximum(levels, w, h, rx, ry, rz, scratch);
         long[][] perSlice = new long[d][];
         Parallel.forEach(d, z -> perSlice[z] = candidates(levels[z], scratch[z], z, w * h, levelCount));
-        int n = 0;
-        for (long[] p : perSlice) {
-            n += p.length;
-        }
-        long[] order = new long[n];
-        n = 0;
-        for (long[] p : perSlice) {
-            System.arraycopy(p, 0, order, n, p.length);
-            n += p.length;
-        }
+        long[] order = Concat.of(perSlice, long[]::new);
         Arrays.parallelSort(order);
         Spacing spacing = new Spacing(w, h, d, closer(minDistance, g.sx(), w), closer(minDistance, g.sy(), h),
                 closer(minDistance, g.sz(), d));

@@ -93,16 +93,7 @@ public final class SmoothMask {
             }
             picked[z] = Arrays.copyOf(p, c);
         });
-        int total = 0;
-        for (float[] p : picked) {
-            total += p.length;
-        }
-        float[] values = new float[total];
-        int c = 0;
-        for (float[] p : picked) {
-            System.arraycopy(p, 0, values, c, p.length);
-            c += p.length;
-        }
+        float[] values = Concat.of(picked, float[]::new);
         Arrays.sort(values);
         // values holds bins from..to in increasing order; the last counts[b] are bin b's, largest last
         int nth = values.length - 1 - (int) (n - 1 - above);
