@@ -3,7 +3,6 @@ package io.github.stack3d.extract;
 import io.github.stack3d.Border;
 import io.github.stack3d.Checks;
 import io.github.stack3d.Mask;
-import io.github.stack3d.Memory;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.Parallel;
 import io.github.stack3d.Progress;
@@ -107,67 +106,50 @@ public final class MarchingCubes {
         if (border == Border.CLOSED && source.depth() == 1) {
             source = new DoubledSlice(source);
         }
-        int first = border == Border.CLOSED ? 0 : 1;
-        int slabs = (border == Border.CLOSED ? source.depth() + 1 : source.depth()) - first;
-        int runs = Math.max(1, Math.min(slabs, threads == 1 ? 1 : threads * 4));
-        int[] from = new int[runs + 1];
-        for (int r = 0; r <= runs; r++) {
-            from[r] = first + (int) ((long) Math.max(slabs, 0) * r / runs);
-        }
-        try (Progress progress = Progress.start("marching cubes", 2L * (from[runs] - from[0]))) {
-            Mesh mesh = extract(source, level, border, runs, from, threads > 1, progress, side, asked);
+        SlabPlan plan = SlabPlan.of(source.depth(), border, threads == 1 ? 1 : threads * 4);
+        try (Progress progress = Progress.start("marching cubes", 2L * (plan.to(plan.slabs() - 1) - plan.from(0)))) {
+            Mesh mesh = extract(source, level, plan, threads > 1, progress, side, asked);
             progress.finish();
             return mesh;
         }
     }
 
-    /** Both passes, one step of {@code progress} per slab and pass. */
-    private static Mesh extract(SliceSource source, double level, Border border, int runs, int[] from,
-                                boolean parallel, Progress progress, Inside side, double asked) {
+    /** Both passes, one step of {@code progress} per slab and pass; the slabs placed by {@link MeshStitch}. */
+    private static Mesh extract(SliceSource source, double level, SlabPlan plan, boolean parallel,
+                                Progress progress, Inside side, double asked) {
+        Border border = plan.border();
+        int runs = plan.slabs();
         SlabExtractor[] counted = new SlabExtractor[runs];
         runAll(runs, parallel, r -> {
             SlabExtractor c = new SlabExtractor(source, level, border, null);
-            c.run(from[r], from[r + 1], r == 0, progress);
+            c.run(plan.from(r), plan.to(r), r == 0, progress);
             counted[r] = c.release();
         });
-        long vertices = 0;
-        long extras = 0;
-        long indices = 0;
+        long[] vertices = new long[runs];
+        long[] extras = new long[runs];
+        long[] indices = new long[runs];
         long inside = 0;
-        for (SlabExtractor c : counted) {
-            vertices += c.vertexCount;
-            extras += c.extraCount;
-            indices += c.indexCount;
-            inside += c.insideVoxels;
+        for (int r = 0; r < runs; r++) {
+            vertices[r] = counted[r].vertexCount;
+            extras[r] = counted[r].extraCount;
+            indices[r] = counted[r].indexCount;
+            inside += counted[r].insideVoxels;
         }
-        if (indices == 0) {
+        MeshStitch.Layout layout = MeshStitch.Layout.of(vertices, extras, indices);
+        if (layout.indices() == 0) {
             throw new IllegalArgumentException(noSurface(source, asked, border, side, inside));
         }
-        long values = 3 * (vertices + extras);
-        if (values > Integer.MAX_VALUE - 8 || indices > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException("the surface has " + Checks.count(values / 3) + " vertices and "
-                    + Checks.count(indices / 3) + " triangles, more than one mesh can hold; crop or downsample");
-        }
-        Memory.require(values * 8 + indices * 4, "the mesh (" + Checks.count(values / 3) + " vertices, "
-                + Checks.count(indices / 3) + " triangles)");
-        float[] positions = new float[(int) values];
-        float[] normals = new float[(int) values];
-        int[] triangles = new int[(int) indices];
+        float[] positions = new float[3 * layout.vertices()];
+        float[] normals = new float[3 * layout.vertices()];
+        int[] triangles = new int[layout.indices()];
         SlabExtractor.Sink[] sinks = new SlabExtractor.Sink[runs];
-        long vertex = 0;
-        long extra = vertices;
-        long index = 0;
         for (int r = 0; r < runs; r++) {
-            SlabExtractor c = counted[r];
-            int shift = (int) vertex - (r == 0 ? 0 : c.firstPlaneVertices);
-            sinks[r] = new SlabExtractor.Sink(positions, normals, triangles, (int) vertex, (int) extra, (int) index,
-                    shift);
-            vertex += c.vertexCount;
-            extra += c.extraCount;
-            index += c.indexCount;
+            int seam = r == 0 ? 0 : counted[r].firstPlaneVertices;
+            sinks[r] = new SlabExtractor.Sink(positions, normals, triangles, layout.vertexStart()[r],
+                    layout.extraStart()[r], layout.indexStart()[r], layout.vertexStart()[r] - seam);
         }
-        runAll(runs, parallel, r -> new SlabExtractor(source, level, border, sinks[r]).run(from[r], from[r + 1], r == 0,
-                progress));
+        runAll(runs, parallel, r -> new SlabExtractor(source, level, border, sinks[r]).run(plan.from(r), plan.to(r),
+                r == 0, progress));
         return new Mesh(positions, triangles, normals, null, source.grid().unit());
     }
 

@@ -4,6 +4,7 @@ import io.github.stack3d.Bits;
 import io.github.stack3d.Checks;
 import io.github.stack3d.Mask;
 import io.github.stack3d.PointCloud;
+import java.util.List;
 
 /**
  * The shell of a mask as points: the seed answer's algorithm ({@code seed/seed_shell.py}), point for point.
@@ -35,11 +36,57 @@ public final class ShellPoints {
      */
     public static PointCloud of(Mask mask) {
         Checks.requireNonNull(mask, "mask");
+        return VoxelPoints.collect(mask, "shell points", selection(mask));
+    }
+
+    /**
+     * The coordinates (x y z per point) of the shell points in slices {@code from .. to - 1}, reading only slices
+     * {@code from - 1 .. to}: one slab's share of {@link #of(Mask)}, so that the slabs' coordinates one after the
+     * other ({@link #join}) are that point cloud.
+     *
+     * @param mask the whole mask (its other slices are never read)
+     * @param from the first slice, {@code 0 .. depth}
+     * @param to   the slice after the last, {@code from .. depth}
+     */
+    public static float[] ofSlices(Mask mask, int from, int to) {
+        Checks.requireNonNull(mask, "mask");
+        return VoxelPoints.collect(mask, selection(mask), from, to);
+    }
+
+    /**
+     * The point cloud of the slabs' coordinates ({@link #ofSlices}) in slab order.
+     *
+     * @param slabs the coordinates of consecutive slabs covering the mask, first slab first
+     * @param mask  the mask (for its unit, and for the message when there are no points)
+     * @throws IllegalArgumentException when there is no shell point at all, or more than one cloud holds
+     */
+    public static PointCloud join(List<float[]> slabs, Mask mask) {
+        Checks.requireNonNull(slabs, "slabs");
+        Checks.requireNonNull(mask, "mask");
+        long values = 0;
+        for (float[] s : slabs) {
+            values += s.length;
+        }
+        if (values == 0) {
+            throw VoxelPoints.empty(mask, "shell points");
+        }
+        VoxelPoints.requireHoldable(values / 3, "shell points");
+        float[] xyz = new float[(int) values];
+        int at = 0;
+        for (float[] s : slabs) {
+            System.arraycopy(s, 0, xyz, at, s.length);
+            at += s.length;
+        }
+        return new PointCloud(xyz, mask.grid().unit());
+    }
+
+    /** The shell test of the class comment, 64 voxels at a time. */
+    private static VoxelPoints.SliceSelection selection(Mask mask) {
         int w = mask.width();
         int n = mask.sliceSize();
         long[] firstColumn = column(w, n, 0);
         long[] lastColumn = column(w, n, w - 1);
-        return VoxelPoints.collect(mask, "shell points", (below, s, above, into) -> {
+        return (below, s, above, into) -> {
             for (int word = 0; word < s.length; word++) {
                 long fg = s[word];
                 if (fg == 0) {
@@ -56,7 +103,7 @@ public final class ShellPoints {
                     shell &= shell - 1;
                 }
             }
-        });
+        };
     }
 
     /** The bits of column {@code x} in a slice of {@code n} voxels, {@code w} wide. */

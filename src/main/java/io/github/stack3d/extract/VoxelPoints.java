@@ -8,6 +8,7 @@ import io.github.stack3d.Parallel;
 import io.github.stack3d.PointCloud;
 import io.github.stack3d.Progress;
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * Every foreground voxel of a mask as a point at {@code origin + (x·sx, y·sy, z·sz)}, ordered by z, then y, then
@@ -90,36 +91,82 @@ public final class VoxelPoints {
         int depth = mask.depth();
         int[][] picked = new int[depth][];
         int runs = Math.min(depth, 4 * Parallel.threads());
-        Parallel.forEach(runs, run -> {
-            Picks scratch = new Picks();
-            int start = (int) ((long) run * depth / runs);
-            int end = (int) ((run + 1L) * depth / runs);
-            long[] below = start > 0 ? mask.bits(start - 1) : null;
-            long[] slice = mask.bits(start);
-            for (int z = start; z < end; z++) {
-                long[] above = z + 1 < depth ? mask.bits(z + 1) : null;
-                selection.select(below, slice, above, scratch);
-                picked[z] = scratch.take();
-                progress.step();
-                below = slice;
-                slice = above;
-            }
-        });
-        long[] offsets = new long[depth + 1];
-        for (int z = 0; z < depth; z++) {
-            offsets[z + 1] = offsets[z] + picked[z].length;
-        }
+        Parallel.forEach(runs, run -> pick(mask, (int) ((long) run * depth / runs), (int) ((run + 1L) * depth / runs),
+                selection, picked, 0, progress));
+        long[] offsets = offsets(picked);
         long total = offsets[depth];
         if (total == 0) {
-            throw new IllegalArgumentException("mask is empty (no foreground voxel in " + mask.width() + "×"
-                    + mask.height() + "×" + depth + "), so there are no " + what + "; check the threshold");
+            throw empty(mask, what);
         }
-        if (total > MAX_POINTS) {
-            throw new IllegalArgumentException(Checks.count(total) + " " + what + " exceed the "
+        requireHoldable(total, what);
+        Memory.require(total * 3 * Float.BYTES, Checks.count(total) + " " + what);
+        return new PointCloud(place(mask, picked, 0, offsets, true), mask.grid().unit());
+    }
+
+    /**
+     * The coordinates of the points {@code selection} picks in slices {@code from .. to - 1} (reading slices
+     * {@code from - 1 .. to}), in the order of the whole stack's points: a slab's share of {@link #collect}.
+     */
+    static float[] collect(Mask mask, SliceSelection selection, int from, int to) {
+        Checks.requireInRange(from, 0, mask.depth(), "from");
+        Checks.requireInRange(to, from, mask.depth(), "to");
+        int[][] picked = new int[to - from][];
+        try (Progress progress = Progress.start("points of slices " + from + ".." + (to - 1), to - from)) {
+            pick(mask, from, to, selection, picked, from, progress);
+            progress.finish();
+        }
+        return place(mask, picked, from, offsets(picked), false);
+    }
+
+    /** Refuses more points than one cloud holds. */
+    static void requireHoldable(long points, String what) {
+        if (points > MAX_POINTS) {
+            throw new IllegalArgumentException(Checks.count(points) + " " + what + " exceed the "
                     + Checks.count(MAX_POINTS) + " one point cloud can hold; crop or downsample the stack");
         }
-        Memory.require(total * 3 * Float.BYTES, Checks.count(total) + " " + what);
-        float[] xyz = new float[(int) total * 3];
+    }
+
+    /** The error for a mask without any point. */
+    static IllegalArgumentException empty(Mask mask, String what) {
+        return new IllegalArgumentException("mask is empty (no foreground voxel in " + mask.width() + "×"
+                + mask.height() + "×" + mask.depth() + "), so there are no " + what + "; check the threshold");
+    }
+
+    /**
+     * Picks slices {@code start .. end - 1} into {@code picked[z - first]}, walking them in order holding three
+     * (below, this, above), so that each slice is read or computed once.
+     */
+    private static void pick(Mask mask, int start, int end, SliceSelection selection, int[][] picked, int first,
+                             Progress progress) {
+        if (start >= end) {
+            return;
+        }
+        int depth = mask.depth();
+        Picks scratch = new Picks();
+        long[] below = start > 0 ? mask.bits(start - 1) : null;
+        long[] slice = mask.bits(start);
+        for (int z = start; z < end; z++) {
+            long[] above = z + 1 < depth ? mask.bits(z + 1) : null;
+            selection.select(below, slice, above, scratch);
+            picked[z - first] = scratch.take();
+            progress.step();
+            below = slice;
+            slice = above;
+        }
+    }
+
+    /** Where each slice's points start, and their total at the end. */
+    private static long[] offsets(int[][] picked) {
+        long[] offsets = new long[picked.length + 1];
+        for (int z = 0; z < picked.length; z++) {
+            offsets[z + 1] = offsets[z] + picked[z].length;
+        }
+        return offsets;
+    }
+
+    /** The coordinates of the picked voxels, slice {@code first + z} at {@code offsets[z]}. */
+    private static float[] place(Mask mask, int[][] picked, int first, long[] offsets, boolean parallel) {
+        float[] xyz = new float[Math.toIntExact(offsets[picked.length] * 3)];
         Grid g = mask.grid();
         float[] xs = new float[mask.width()];
         for (int i = 0; i < xs.length; i++) {
@@ -130,8 +177,8 @@ public final class VoxelPoints {
             ys[j] = (float) g.y(j);
         }
         int w = mask.width();
-        Parallel.forEach(depth, z -> {
-            float zc = (float) g.z(z);
+        IntConsumer slice = z -> {
+            float zc = (float) g.z(first + z);
             int o = (int) offsets[z] * 3;
             for (int i : picked[z]) {
                 int y = i / w;
@@ -139,7 +186,14 @@ public final class VoxelPoints {
                 xyz[o++] = ys[y];
                 xyz[o++] = zc;
             }
-        });
-        return new PointCloud(xyz, g.unit());
+        };
+        if (parallel) {
+            Parallel.forEach(picked.length, slice);
+        } else {
+            for (int z = 0; z < picked.length; z++) {
+                slice.accept(z);
+            }
+        }
+        return xyz;
     }
 }
