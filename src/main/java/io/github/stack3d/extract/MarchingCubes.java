@@ -139,6 +139,7 @@ public final class MarchingCubes {
         if (layout.indices() == 0) {
             throw new IllegalArgumentException(noSurface(source, asked, border, side, inside));
         }
+        layout.requireMemory();
         float[] positions = new float[3 * layout.vertices()];
         float[] normals = new float[3 * layout.vertices()];
         int[] triangles = new int[layout.indices()];

@@ -28,16 +28,22 @@ public final class MeshStitch {
     /**
      * Where the slabs go in the mesh, from their counts: slab {@code s}'s edge vertices start at
      * {@code vertexStart[s]}, its loop centres at {@code extraStart[s]} (after every edge vertex), its triangle
-     * indices at {@code indexStart[s]}.
+     * indices at {@code indexStart[s]}; {@code vertices} and {@code indices} are the mesh's totals.
+     *
+     * @param vertexStart the first mesh vertex of each slab's edge vertices
+     * @param extraStart  the first mesh vertex of each slab's loop centres
+     * @param indexStart  the first triangle index of each slab
+     * @param vertices    the mesh's vertices
+     * @param indices     the mesh's triangle indices (three per triangle)
      */
-    record Layout(int[] vertexStart, int[] extraStart, int[] indexStart, int vertices, int indices) {
+    public record Layout(int[] vertexStart, int[] extraStart, int[] indexStart, int vertices, int indices) {
 
         /**
          * The layout of slabs with these counts (edge vertices each emits, loop centres, triangle indices).
          *
-         * @throws IllegalStateException when the mesh exceeds what one Java array, or the heap, holds
+         * @throws IllegalStateException when the mesh has more values than one Java array holds
          */
-        static Layout of(long[] edgeVertices, long[] extras, long[] indices) {
+        public static Layout of(long[] edgeVertices, long[] extras, long[] indices) {
             int n = edgeVertices.length;
             long v = 0;
             long e = 0;
@@ -52,8 +58,6 @@ public final class MeshStitch {
                 throw new IllegalStateException("the surface has " + Checks.count(values / 3) + " vertices and "
                         + Checks.count(i / 3) + " triangles, more than one mesh can hold; crop or downsample");
             }
-            Memory.require(values * 8 + i * 4, "the mesh (" + Checks.count(values / 3) + " vertices, "
-                    + Checks.count(i / 3) + " triangles)");
             int[] vertexStart = new int[n];
             int[] extraStart = new int[n];
             int[] indexStart = new int[n];
@@ -69,6 +73,12 @@ public final class MeshStitch {
                 index += indices[s];
             }
             return new Layout(vertexStart, extraStart, indexStart, (int) (v + e), (int) i);
+        }
+
+        /** Checks that the heap has room for a mesh of this layout (positions, normals and triangles). */
+        void requireMemory() {
+            Memory.require(24L * vertices + 4L * indices, "the mesh (" + Checks.count(vertices) + " vertices, "
+                    + Checks.count(indices / 3) + " triangles)");
         }
     }
 
@@ -99,6 +109,7 @@ public final class MeshStitch {
             throw new IllegalArgumentException("no surface at level " + ordered.get(0).level() + ": "
                     + Checks.count(inside) + " voxels are inside; move the level");
         }
+        layout.requireMemory();
         float[] xyz = new float[3 * layout.vertices()];
         float[] normals = new float[3 * layout.vertices()];
         int[] triangles = new int[layout.indices()];

@@ -123,19 +123,34 @@ public final class PlyWriter {
         }
     }
 
+    /**
+     * The header {@link #writeBinary(Mesh, Path)} writes for a mesh of {@code vertices} vertices with normals
+     * and no colors, and {@code triangles} triangles, in {@code unit}: for writers that stream a mesh too large
+     * to hold (vertex records {@code x y z nx ny nz} as little-endian floats follow it, then per triangle the
+     * byte 3 and three little-endian ints).
+     */
+    public static String binaryMeshHeader(long vertices, long triangles, String unit) {
+        return header(vertices, true, false, triangles, Checks.requireNonNull(unit, "unit"), "binary_little_endian");
+    }
+
     private static String header(Data d, String format) {
+        return header(d.vertices(), d.normals() != null, d.colors() != null, d.faces(), d.unit(), format);
+    }
+
+    private static String header(long vertices, boolean normals, boolean colors, long faces, String unit,
+                                 String format) {
         StringBuilder h = new StringBuilder(300).append("ply\nformat ").append(format).append(" 1.0\n");
-        h.append("comment ").append(UnitNote.of(d.unit())).append('\n');
-        h.append("element vertex ").append(d.vertices()).append('\n');
+        h.append("comment ").append(UnitNote.of(unit)).append('\n');
+        h.append("element vertex ").append(vertices).append('\n');
         h.append("property float x\nproperty float y\nproperty float z\n");
-        if (d.normals() != null) {
+        if (normals) {
             h.append("property float nx\nproperty float ny\nproperty float nz\n");
         }
-        if (d.colors() != null) {
+        if (colors) {
             h.append("property uchar red\nproperty uchar green\nproperty uchar blue\n");
         }
-        if (d.faces() > 0) {
-            h.append("element face ").append(d.faces()).append('\n');
+        if (faces > 0) {
+            h.append("element face ").append(faces).append('\n');
             h.append("property list uchar int vertex_indices\n");
         }
         return h.append("end_header\n").toString();
