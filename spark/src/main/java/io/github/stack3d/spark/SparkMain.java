@@ -35,8 +35,14 @@ public final class SparkMain {
     private SparkMain() {
     }
 
-    /** Runs one command on a new Spark context (master and resources from spark-submit) and exits with its status. */
+    /**
+     * Runs one command on a new Spark context (master and resources from spark-submit) and exits with its status;
+     * {@code merge} and {@code --help} start no context.
+     */
     public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("merge") || args[0].startsWith("-")) {
+            System.exit(run(null, args));
+        }
         int status;
         JavaSparkContext sc = new JavaSparkContext(new SparkConf().setAppName("stack3d " + String.join(" ", args)));
         try {
