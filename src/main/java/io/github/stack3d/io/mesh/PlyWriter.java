@@ -188,32 +188,86 @@ public final class PlyWriter {
         }
     }
 
+    /** Vertices per block that {@link #putVertices} interleaves in an array before one bulk copy. */
+    private static final int BLOCK = 1 << 14;
+
+    /**
+     * The vertex records, interleaved block by block in plain arrays and copied to {@code buf} in bulk: a put per
+     * value costs a bounds and order check each, which the compilers of a short process do not remove.
+     */
     private static void putVertices(Data d, ByteBuffer buf, FileChannel channel) throws IOException {
         float[] xyz = d.xyz();
         float[] normals = d.normals();
         byte[] colors = d.colors();
-        int record = 12 + (normals == null ? 0 : 12) + (colors == null ? 0 : 3);
-        for (int i = 0; i < xyz.length; i += 3) {
-            if (buf.remaining() < record) {
-                AtomicWrite.drain(buf, channel);
+        int floats = normals == null ? 3 : 6;
+        int record = 4 * floats + (colors == null ? 0 : 3);
+        byte[] block = new byte[BLOCK * record];
+        ByteBuffer view = ByteBuffer.wrap(block).order(ByteOrder.LITTLE_ENDIAN);
+        float[] values = new float[BLOCK * floats];
+        int vertices = d.vertices();
+        for (int from = 0; from < vertices; from += BLOCK) {
+            int n = Math.min(BLOCK, vertices - from);
+            for (int v = 0, o = 0; v < n; v++, o += floats) {
+                int i = 3 * (from + v);
+                values[o] = xyz[i];
+                values[o + 1] = xyz[i + 1];
+                values[o + 2] = xyz[i + 2];
+                if (normals != null) {
+                    values[o + 3] = normals[i];
+                    values[o + 4] = normals[i + 1];
+                    values[o + 5] = normals[i + 2];
+                }
             }
-            buf.putFloat(xyz[i]).putFloat(xyz[i + 1]).putFloat(xyz[i + 2]);
-            if (normals != null) {
-                buf.putFloat(normals[i]).putFloat(normals[i + 1]).putFloat(normals[i + 2]);
+            if (colors == null) {
+                view.clear();
+                view.asFloatBuffer().put(values, 0, n * floats);
+            } else {
+                for (int v = 0; v < n; v++) {
+                    int at = v * record;
+                    for (int k = 0; k < floats; k++) {
+                        view.putFloat(at + 4 * k, values[v * floats + k]);
+                    }
+                    int i = 3 * (from + v);
+                    block[at + 4 * floats] = colors[i];
+                    block[at + 4 * floats + 1] = colors[i + 1];
+                    block[at + 4 * floats + 2] = colors[i + 2];
+                }
             }
-            if (colors != null) {
-                buf.put(colors[i]).put(colors[i + 1]).put(colors[i + 2]);
-            }
+            putBytes(block, n * record, buf, channel);
         }
     }
 
+    /** The faces as {@code 3 a b c} records (a byte, three little-endian ints), assembled block by block. */
     private static void putFaces(Data d, ByteBuffer buf, FileChannel channel) throws IOException {
         int[] t = d.triangles();
-        for (int i = 0; i < 3 * d.faces(); i += 3) {
-            if (buf.remaining() < 13) {
+        int faces = d.faces();
+        byte[] block = new byte[BLOCK * 13];
+        for (int from = 0; from < faces; from += BLOCK) {
+            int n = Math.min(BLOCK, faces - from);
+            for (int f = 0, o = 0, i = 3 * from; f < n; f++, i += 3) {
+                block[o++] = 3;
+                for (int k = 0; k < 3; k++, o += 4) {
+                    int value = t[i + k];
+                    block[o] = (byte) value;
+                    block[o + 1] = (byte) (value >>> 8);
+                    block[o + 2] = (byte) (value >>> 16);
+                    block[o + 3] = (byte) (value >>> 24);
+                }
+            }
+            putBytes(block, n * 13, buf, channel);
+        }
+    }
+
+    /** Copies {@code bytes[0 .. length)} through {@code buf}, draining it to {@code channel} when full. */
+    private static void putBytes(byte[] bytes, int length, ByteBuffer buf, FileChannel channel) throws IOException {
+        int done = 0;
+        while (done < length) {
+            if (!buf.hasRemaining()) {
                 AtomicWrite.drain(buf, channel);
             }
-            buf.put((byte) 3).putInt(t[i]).putInt(t[i + 1]).putInt(t[i + 2]);
+            int n = Math.min(length - done, buf.remaining());
+            buf.put(bytes, done, n);
+            done += n;
         }
     }
 
