@@ -7,9 +7,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -39,16 +42,24 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Locale.setDefault(Locale.ROOT);
         System.setProperty("java.awt.headless", "true");
-        CommandLine line = new CommandLine(new DemoCommand())
-                .setCommandName(commandName())
-                .addSubcommand(new InfoCommand())
-                .addSubcommand(new ShellCommand())
-                .addSubcommand(new MeshCommand())
-                .addSubcommand(new RenderCommand())
-                .addSubcommand(new DemoCommand())
-                .addSubcommand(new RunCommand(out, err))
-                .addSubcommand(new JShellCommand(System.in, out, err))
-                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+        CommandLine line = new CommandLine(new DemoCommand()).setCommandName(commandName());
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("info", InfoCommand::new);
+        commands.put("shell", ShellCommand::new);
+        commands.put("mesh", MeshCommand::new);
+        commands.put("render", RenderCommand::new);
+        commands.put("demo", DemoCommand::new);
+        commands.put("run", () -> new RunCommand(out, err));
+        commands.put("jshell", () -> new JShellCommand(System.in, out, err));
+        // a named command is the only one whose model is built: picocli reads every registered command's
+        // annotations up front, a tenth of a second of a short job's start; help and errors of it are the same
+        Supplier<Object> named = args.length > 0 ? commands.get(args[0]) : null;
+        if (named != null) {
+            line.addSubcommand(args[0], named.get());
+        } else {
+            commands.forEach((name, command) -> line.addSubcommand(name, command.get()));
+        }
+        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                 .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -35,16 +35,24 @@ final class RawStrips {
             int filled = 0;
             long[] offsets = page.stripOffsets();
             long[] counts = page.stripByteCounts();
-            for (int s = 0; s < offsets.length && filled < bytes; s++) {
-                int length = (int) Math.max(0, Math.min(counts[s], bytes - filled));
-                if (offsets[s] < 0 || offsets[s] > size - length) {
-                    throw new IOException(page.label() + ": strip " + s + " (" + length + " bytes at offset "
-                            + offsets[s] + ") lies outside the file (" + size + " bytes); the file is truncated");
-                }
+            for (int s = 0; s < offsets.length && filled < bytes; ) {
+                // strips that follow one another in the file (most writers store them so) are read at once
+                int first = s;
+                int length = 0;
+                do {
+                    int part = (int) Math.max(0, Math.min(counts[s], bytes - filled - length));
+                    if (offsets[s] < 0 || offsets[s] > size - part) {
+                        throw new IOException(page.label() + ": strip " + s + " (" + part + " bytes at offset "
+                                + offsets[s] + ") lies outside the file (" + size + " bytes); the file is truncated");
+                    }
+                    length += part;
+                    s++;
+                } while (s < offsets.length && filled + length < bytes && offsets[s] == offsets[first] + length);
                 ByteBuffer into = ByteBuffer.wrap(data, filled, length);
                 while (into.hasRemaining()) {
-                    if (channel.read(into, offsets[s] + into.position() - filled) < 0) {
-                        throw new IOException(page.label() + ": the file ends inside strip " + s);
+                    if (channel.read(into, offsets[first] + into.position() - filled) < 0) {
+                        throw new IOException(page.label() + ": the file ends inside "
+                                + (s - 1 == first ? "strip " + first : "strips " + first + ".." + (s - 1)));
                     }
                 }
                 filled += length;

@@ -70,11 +70,14 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
 
     /** Reads one file's directories through a channel (positional reads only). */
     private static final class Parser {
+        private static final int PREFIX = 8192;
+
         private final Path file;
         private final FileChannel channel;
         private final long size;
         private ByteOrder order;
         private boolean big;
+        private byte[] prefix;
 
         Parser(Path file, FileChannel channel) throws IOException {
             this.file = file;
@@ -154,15 +157,32 @@ record TiffFileHeader(Path file, List<TiffPage> pages, Grid grid) {
             return new Directory(this, page, read(offset + countSize, count * (big ? 20 : 12)), count);
         }
 
+        /**
+         * The bytes at {@code position}, from the file's first {@link #PREFIX} bytes when they hold them: those
+         * are read once, and most writers (ImageJ, tifffile, Fiji) put the directories and their values there, so
+         * that a header costs one read instead of one per field.
+         */
         ByteBuffer read(long position, int length) throws IOException {
+            if (prefix == null) {
+                prefix = new byte[(int) Math.min(size, PREFIX)];
+                readFully(0, ByteBuffer.wrap(prefix));
+            }
+            if (position >= 0 && position <= prefix.length - (long) length) {
+                return ByteBuffer.wrap(prefix, (int) position, length).slice()
+                        .order(order == null ? ByteOrder.BIG_ENDIAN : order);
+            }
             ByteBuffer buffer = ByteBuffer.allocate(length);
+            readFully(position, buffer);
+            return buffer.flip().order(order == null ? ByteOrder.BIG_ENDIAN : order);
+        }
+
+        private void readFully(long position, ByteBuffer buffer) throws IOException {
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer, position + buffer.position()) < 0) {
                     throw new IOException(file + ": unexpected end of file at byte " + (position + buffer.position())
                             + " (file size " + size + "); the file is truncated");
                 }
             }
-            return buffer.flip().order(order == null ? ByteOrder.BIG_ENDIAN : order);
         }
 
         IOException corrupt(int page, String what) {
