@@ -83,6 +83,10 @@ public final class SparkMain {
         CommandLine.Model.CommandSpec spec;
 
         SparkStack open() throws IOException {
+            if (slab < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--slab is " + slab
+                        + "; expected 1 or more slices per task");
+            }
             SparkStack s = SparkStack.open(stack);
             if (spacing == null) {
                 return s;
