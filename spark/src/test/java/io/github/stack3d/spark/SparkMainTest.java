@@ -65,11 +65,26 @@ class SparkMainTest {
     }
 
     @Test
+    void withoutALevelTheMeshIsAtTheOtsuThresholdAsInTheCore(@TempDir Path dir) throws IOException {
+        Path slices = dir.resolve("slices");
+        Stack3D.writeStack(SparkMeshesTest.blobs(31, 27, 25, 23), slices);
+        String in = slices.toString();
+        Volume stack = Stack3D.openStack(in);
+        assertEquals(Stack3D.otsu(stack), SparkMeshes.otsu(sc, SparkStack.open(in), 4));
+        assertEquals(0, SparkMain.run(sc, new String[] {"mesh", in, dir.resolve("a.ply").toString(), "--slab", "6"}));
+        assertArrayEquals(bytes(Stack3D.savePly(Stack3D.marchingCubes(stack, Stack3D.otsu(stack), Border.CLOSED),
+                dir.resolve("core.ply"))), bytes(dir.resolve("a.ply")));
+    }
+
+    @Test
     void badCommandLinesAndDamagedPartsFailWithoutOutput(@TempDir Path dir) throws IOException {
         Path slices = dir.resolve("slices");
         Stack3D.writeStack(SparkMeshesTest.blobs(29, 20, 20, 20), slices);
         String in = slices.toString();
-        assertEquals(2, SparkMain.run(sc, new String[] {"mesh", in, dir.resolve("a.ply").toString()}), "no --level");
+        Path floats = dir.resolve("floats.tif");
+        Stack3D.writeTiff(Volume.ofFloats(4, 4, new float[][] {new float[16], new float[16]}, Grid.PIXELS), floats);
+        assertEquals(1, SparkMain.run(sc, new String[] {"mesh", floats.toString(), dir.resolve("a.ply").toString()}),
+                "Otsu of float data");
         assertEquals(2, SparkMain.run(sc, new String[] {"mesh", in, dir.resolve("a.ply").toString(), "--level", "120",
                 "--slab", "0"}));
         assertEquals(1, SparkMain.run(sc, new String[] {"mesh", dir.resolve("none").toString(),
