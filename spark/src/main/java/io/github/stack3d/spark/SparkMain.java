@@ -45,6 +45,13 @@ public final class SparkMain {
         }
         int status;
         JavaSparkContext sc = new JavaSparkContext(new SparkConf().setAppName("stack3d " + String.join(" ", args)));
+        // fault injection for a real cluster's retries: --conf spark.stack3d.fault.slab=N (and .attempts=K)
+        for (String key : new String[] {SparkMeshes.FAULT_SLAB, SparkMeshes.FAULT_ATTEMPTS}) {
+            String value = sc.getConf().get("spark." + key, null);
+            if (value != null) {
+                sc.setLocalProperty(key, value);
+            }
+        }
         try {
             status = run(sc, args);
         } finally {
