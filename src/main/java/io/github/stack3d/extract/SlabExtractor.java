@@ -64,6 +64,22 @@ final class SlabExtractor {
         }
     }
 
+    /**
+     * What the counting pass keeps for the writing pass where the stack is in memory, so that the writing pass
+     * classifies nothing again: every padded plane's inside bits, and per run the table entry of each cube it
+     * triangulates, in the order the cubes are visited (decided once, so both passes agree by construction). About
+     * one bit per voxel plus four bytes per surface cube; a streamed stack keeps nothing (null).
+     */
+    static final class Kept {
+        final long[][] planes;
+        final int[][] entries;
+
+        Kept(int depth, int runs) {
+            this.planes = new long[depth + 2][];
+            this.entries = new int[runs][];
+        }
+    }
+
     private final double level;
     private final boolean open;
     private final int width;
@@ -78,6 +94,11 @@ final class SlabExtractor {
     private final long[] cellMask;
     /** Where the second pass writes; null in the first pass, which only counts. */
     private final Sink sink;
+    /** The counting pass's planes and entries (in memory), or null; this run's number in it. */
+    private final Kept kept;
+    private final int run;
+    private int[] entries;
+    private int entryCount;
     private long[] lo;
     private long[] hi;
     /** Prefix counts per word: x- and y-edges of the lower and upper plane, z-edges between them. */
@@ -86,6 +107,12 @@ final class SlabExtractor {
     private int[] hiX;
     private int[] hiY;
     private int[] zs;
+    /** The crossed-edge words themselves, beside the prefix counts. */
+    private long[] loXc;
+    private long[] loYc;
+    private long[] hiXc;
+    private long[] hiYc;
+    private long[] zc;
     private int loXBase;
     private int loYBase;
     private int hiXBase;
@@ -106,9 +133,19 @@ final class SlabExtractor {
     /** Inside voxels in the planes this run owns. */
     long insideVoxels;
 
-    /** An extractor that counts ({@code sink == null}) or writes into {@code sink}. */
+    /** An extractor that counts ({@code sink == null}) or writes into {@code sink}, keeping nothing. */
     SlabExtractor(SliceSource source, double level, Border border, Sink sink) {
+        this(source, level, border, sink, null, 0);
+    }
+
+    /**
+     * An extractor for run {@code run} that counts ({@code sink == null}), filling {@code kept}, or writes into
+     * {@code sink} from what the counting pass kept; {@code kept} null keeps nothing.
+     */
+    SlabExtractor(SliceSource source, double level, Border border, Sink sink, Kept kept, int run) {
         this.sink = sink;
+        this.kept = kept;
+        this.run = run;
         this.level = level;
         this.open = border == Border.OPEN;
         this.width = source.width();
@@ -129,6 +166,11 @@ final class SlabExtractor {
         this.hiX = new int[n];
         this.hiY = new int[n];
         this.zs = new int[n];
+        this.loXc = new long[n];
+        this.loYc = new long[n];
+        this.hiXc = new long[n];
+        this.hiYc = new long[n];
+        this.zc = new long[n];
         this.interior = new InteriorDecider(level);
         this.vertices = new EdgeVertex(level, width, height, depth, source.grid(), window, classifier);
     }
@@ -138,6 +180,7 @@ final class SlabExtractor {
         window.clear();
         lo = hi = null;
         loX = loY = hiX = hiY = zs = null;
+        loXc = loYc = hiXc = hiYc = zc = null;
         interior = null;
         return this;
     }
@@ -158,13 +201,16 @@ final class SlabExtractor {
      */
     void run(int k0, int k1, boolean emitFirstPlane, Progress progress) {
         boolean writing = sink != null;
+        if (kept != null) {
+            entries = writing ? kept.entries[run] : new int[256];
+        }
         loadSlices(k0 - 2, k0 - 1);
-        plane(k0, lo);
+        lo = plane(k0, lo, emitFirstPlane);
         loXBase = 0;
-        loYBase = number(X, lo, loX);
-        firstPlaneVertices = loYBase + number(Y, lo, loY);
+        loYBase = number(X, lo, loX, loXc);
+        firstPlaneVertices = loYBase + number(Y, lo, loY, loYc);
         if (emitFirstPlane) {
-            insideVoxels += count(lo);
+            insideVoxels += writing ? 0 : count(lo);
             if (writing) {
                 emit(X, lo, k0);
                 emit(Y, lo, k0);
@@ -173,14 +219,14 @@ final class SlabExtractor {
         int next = firstPlaneVertices;
         for (int k = k0; k < k1; k++) {
             loadSlices(k - 1, k);
-            plane(k + 1, hi);
-            insideVoxels += count(hi);
+            hi = plane(k + 1, hi, true);
+            insideVoxels += writing ? 0 : count(hi);
             zBase = next;
-            next += number(Z, null, zs);
+            next += number(Z, null, zs, zc);
             hiXBase = next;
-            next += number(X, hi, hiX);
+            next += number(X, hi, hiX, hiXc);
             hiYBase = next;
-            next += number(Y, hi, hiY);
+            next += number(Y, hi, hiY, hiYc);
             if (writing) {
                 vertices.finish(k, sink.normals);
                 emit(Z, null, k);
@@ -198,10 +244,19 @@ final class SlabExtractor {
             e = loY;
             loY = hiY;
             hiY = e;
+            long[] c = loXc;
+            loXc = hiXc;
+            hiXc = c;
+            c = loYc;
+            loYc = hiYc;
+            hiYc = c;
             loXBase = hiXBase;
             loYBase = hiYBase;
         }
         vertexCount = next - (emitFirstPlane ? 0 : firstPlaneVertices);
+        if (kept != null && !writing) {
+            kept.entries[run] = java.util.Arrays.copyOf(entries, entryCount);
+        }
         if (vertices.waiting()) {
             window.load(k1);
             vertices.finish(k1, sink.normals);
@@ -214,14 +269,25 @@ final class SlabExtractor {
         }
     }
 
-    /** The inside bits of padded plane {@code k}. */
-    private void plane(int k, long[] into) {
+    /**
+     * The inside bits of padded plane {@code k}: classified into {@code spare}, or, where the stack is in memory,
+     * into a new plane that the counting pass keeps when this run {@code owns} it, and that the writing pass takes.
+     */
+    private long[] plane(int k, long[] spare, boolean owns) {
+        if (kept != null && sink != null) {
+            return kept.planes[k];
+        }
+        long[] into = kept != null ? new long[rows * words] : spare;
         int z = k - 1;
         if (z < 0 || z >= depth) {
             classifier.clear(into);
-            return;
+        } else {
+            classifier.classify(window.slice(z), into);
         }
-        classifier.classify(window.slice(z), into);
+        if (kept != null && owns) {
+            kept.planes[k] = into;
+        }
+        return into;
     }
 
     private static long count(long[] plane) {
@@ -251,29 +317,36 @@ final class SlabExtractor {
         return (lo[at] ^ hi[at]) & yzMask[w];
     }
 
-    /** Fills {@code prefix} with the crossed edges before each word, row by row; returns their number. */
-    private int number(int family, long[] plane, int[] prefix) {
+    /**
+     * Fills {@code cross} with a family's crossed-edge words and {@code prefix} with the crossed edges before each
+     * word, row by row; returns their number.
+     */
+    private int number(int family, long[] plane, int[] prefix, long[] cross) {
         int c = 0;
         for (int r = 0; r < rows; r++) {
             for (int w = 0; w < words; w++) {
-                prefix[r * words + w] = c;
-                c += Long.bitCount(crossings(family, plane, r, w));
+                int at = r * words + w;
+                long b = crossings(family, plane, r, w);
+                cross[at] = b;
+                prefix[at] = c;
+                c += Long.bitCount(b);
             }
         }
         return c;
     }
 
-    /** The vertex number of the crossed edge at (row, bit) of a family. */
-    private int rank(int family, long[] plane, int[] prefix, int base, int r, int bit) {
-        int w = bit >>> 6;
-        return base + prefix[r * words + w] + Long.bitCount(crossings(family, plane, r, w) & ((1L << bit) - 1));
+    /** The vertex number of the crossed edge at (row, bit) of a family numbered into {@code prefix, cross}. */
+    private int rank(int[] prefix, long[] cross, int base, int r, int bit) {
+        int at = r * words + (bit >>> 6);
+        return base + prefix[at] + Long.bitCount(cross[at] & ((1L << bit) - 1));
     }
 
     /** Places and writes the vertices of a family's crossed edges, in numbering order. */
     private void emit(int family, long[] plane, int k) {
+        long[] cross = family == Z ? zc : family == X ? (plane == lo ? loXc : hiXc) : (plane == lo ? loYc : hiYc);
         for (int r = 0; r < rows; r++) {
             for (int w = 0; w < words; w++) {
-                long b = crossings(family, plane, r, w);
+                long b = cross[r * words + w];
                 while (b != 0) {
                     int vertex = sink.vertex++;
                     if (vertices.place(family, (w << 6) + Long.numberOfTrailingZeros(b), r, k, family != Z)) {
@@ -348,6 +421,12 @@ final class SlabExtractor {
     /** Counts the triangle indices and loop centres of the cube at (i, j, k). */
     private void count(int i, int j, int k, byte[] table) {
         int index = entry(i, j, k);
+        if (entries != null) {
+            if (entryCount == entries.length) {
+                entries = java.util.Arrays.copyOf(entries, 2 * entryCount);
+            }
+            entries[entryCount++] = index;
+        }
         int start = MarchingCubesTable.start(index);
         int end = MarchingCubesTable.end(index);
         indexCount += end - start;
@@ -356,7 +435,7 @@ final class SlabExtractor {
 
     /** Writes the triangles of the cube at (i, j, k). */
     private void cube(int i, int j, int k, byte[] table) {
-        int index = entry(i, j, k);
+        int index = entries != null ? entries[entryCount++] : entry(i, j, k);
         int start = MarchingCubesTable.start(index);
         int end = MarchingCubesTable.end(index);
         boolean hasCentre = start < end && table[start] == MarchingCubesTable.CENTRE;
@@ -381,9 +460,9 @@ final class SlabExtractor {
         int a = edge & 1;
         int b = edge >> 1 & 1;
         return switch (edge >> 2) {
-            case X -> b == 0 ? rank(X, lo, loX, loXBase, j + a, i) : rank(X, hi, hiX, hiXBase, j + a, i);
-            case Y -> b == 0 ? rank(Y, lo, loY, loYBase, j, i + a) : rank(Y, hi, hiY, hiYBase, j, i + a);
-            default -> rank(Z, null, zs, zBase, j + b, i + a);
+            case X -> b == 0 ? rank(loX, loXc, loXBase, j + a, i) : rank(hiX, hiXc, hiXBase, j + a, i);
+            case Y -> b == 0 ? rank(loY, loYc, loYBase, j, i + a) : rank(hiY, hiYc, hiYBase, j, i + a);
+            default -> rank(zs, zc, zBase, j + b, i + a);
         };
     }
 
