@@ -202,7 +202,7 @@ final class SlabExtractor {
     void run(int k0, int k1, boolean emitFirstPlane, Progress progress) {
         boolean writing = sink != null;
         if (kept != null) {
-            entries = writing ? kept.entries[run] : new int[256];
+            entries = writing ? kept.entries[run] : new int[4096];
         }
         loadSlices(k0 - 2, k0 - 1);
         lo = plane(k0, lo, emitFirstPlane);
@@ -255,7 +255,7 @@ final class SlabExtractor {
         }
         vertexCount = next - (emitFirstPlane ? 0 : firstPlaneVertices);
         if (kept != null && !writing) {
-            kept.entries[run] = java.util.Arrays.copyOf(entries, entryCount);
+            kept.entries[run] = entries;
         }
         if (vertices.waiting()) {
             window.load(k1);
