@@ -107,12 +107,6 @@ final class SlabExtractor {
     private int[] hiX;
     private int[] hiY;
     private int[] zs;
-    /** The crossed-edge words themselves, beside the prefix counts. */
-    private long[] loXc;
-    private long[] loYc;
-    private long[] hiXc;
-    private long[] hiYc;
-    private long[] zc;
     private int loXBase;
     private int loYBase;
     private int hiXBase;
@@ -166,11 +160,6 @@ final class SlabExtractor {
         this.hiX = new int[n];
         this.hiY = new int[n];
         this.zs = new int[n];
-        this.loXc = new long[n];
-        this.loYc = new long[n];
-        this.hiXc = new long[n];
-        this.hiYc = new long[n];
-        this.zc = new long[n];
         this.interior = new InteriorDecider(level);
         this.vertices = new EdgeVertex(level, width, height, depth, source.grid(), window, classifier);
     }
@@ -180,7 +169,6 @@ final class SlabExtractor {
         window.clear();
         lo = hi = null;
         loX = loY = hiX = hiY = zs = null;
-        loXc = loYc = hiXc = hiYc = zc = null;
         interior = null;
         return this;
     }
@@ -207,8 +195,8 @@ final class SlabExtractor {
         loadSlices(k0 - 2, k0 - 1);
         lo = plane(k0, lo, emitFirstPlane);
         loXBase = 0;
-        loYBase = number(X, lo, loX, loXc);
-        firstPlaneVertices = loYBase + number(Y, lo, loY, loYc);
+        loYBase = number(X, lo, loX);
+        firstPlaneVertices = loYBase + number(Y, lo, loY);
         if (emitFirstPlane) {
             insideVoxels += writing ? 0 : count(lo);
             if (writing) {
@@ -222,11 +210,11 @@ final class SlabExtractor {
             hi = plane(k + 1, hi, true);
             insideVoxels += writing ? 0 : count(hi);
             zBase = next;
-            next += number(Z, null, zs, zc);
+            next += number(Z, null, zs);
             hiXBase = next;
-            next += number(X, hi, hiX, hiXc);
+            next += number(X, hi, hiX);
             hiYBase = next;
-            next += number(Y, hi, hiY, hiYc);
+            next += number(Y, hi, hiY);
             if (writing) {
                 vertices.finish(k, sink.normals);
                 emit(Z, null, k);
@@ -244,12 +232,6 @@ final class SlabExtractor {
             e = loY;
             loY = hiY;
             hiY = e;
-            long[] c = loXc;
-            loXc = hiXc;
-            hiXc = c;
-            c = loYc;
-            loYc = hiYc;
-            hiYc = c;
             loXBase = hiXBase;
             loYBase = hiYBase;
         }
@@ -317,36 +299,29 @@ final class SlabExtractor {
         return (lo[at] ^ hi[at]) & yzMask[w];
     }
 
-    /**
-     * Fills {@code cross} with a family's crossed-edge words and {@code prefix} with the crossed edges before each
-     * word, row by row; returns their number.
-     */
-    private int number(int family, long[] plane, int[] prefix, long[] cross) {
+    /** Fills {@code prefix} with the crossed edges before each word, row by row; returns their number. */
+    private int number(int family, long[] plane, int[] prefix) {
         int c = 0;
         for (int r = 0; r < rows; r++) {
             for (int w = 0; w < words; w++) {
-                int at = r * words + w;
-                long b = crossings(family, plane, r, w);
-                cross[at] = b;
-                prefix[at] = c;
-                c += Long.bitCount(b);
+                prefix[r * words + w] = c;
+                c += Long.bitCount(crossings(family, plane, r, w));
             }
         }
         return c;
     }
 
-    /** The vertex number of the crossed edge at (row, bit) of a family numbered into {@code prefix, cross}. */
-    private int rank(int[] prefix, long[] cross, int base, int r, int bit) {
-        int at = r * words + (bit >>> 6);
-        return base + prefix[at] + Long.bitCount(cross[at] & ((1L << bit) - 1));
+    /** The vertex number of the crossed edge at (row, bit) of a family. */
+    private int rank(int family, long[] plane, int[] prefix, int base, int r, int bit) {
+        int w = bit >>> 6;
+        return base + prefix[r * words + w] + Long.bitCount(crossings(family, plane, r, w) & ((1L << bit) - 1));
     }
 
     /** Places and writes the vertices of a family's crossed edges, in numbering order. */
     private void emit(int family, long[] plane, int k) {
-        long[] cross = family == Z ? zc : family == X ? (plane == lo ? loXc : hiXc) : (plane == lo ? loYc : hiYc);
         for (int r = 0; r < rows; r++) {
             for (int w = 0; w < words; w++) {
-                long b = cross[r * words + w];
+                long b = crossings(family, plane, r, w);
                 while (b != 0) {
                     int vertex = sink.vertex++;
                     if (vertices.place(family, (w << 6) + Long.numberOfTrailingZeros(b), r, k, family != Z)) {
@@ -460,9 +435,9 @@ final class SlabExtractor {
         int a = edge & 1;
         int b = edge >> 1 & 1;
         return switch (edge >> 2) {
-            case X -> b == 0 ? rank(loX, loXc, loXBase, j + a, i) : rank(hiX, hiXc, hiXBase, j + a, i);
-            case Y -> b == 0 ? rank(loY, loYc, loYBase, j, i + a) : rank(hiY, hiYc, hiYBase, j, i + a);
-            default -> rank(zs, zc, zBase, j + b, i + a);
+            case X -> b == 0 ? rank(X, lo, loX, loXBase, j + a, i) : rank(X, hi, hiX, hiXBase, j + a, i);
+            case Y -> b == 0 ? rank(Y, lo, loY, loYBase, j, i + a) : rank(Y, hi, hiY, hiYBase, j, i + a);
+            default -> rank(Z, null, zs, zBase, j + b, i + a);
         };
     }
 
