@@ -1,5 +1,11 @@
 package io.github.stack3d.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +41,7 @@ import java.util.List;
  * an entry after the plain ones ({@link #tunnel}) replaces their two discs by a tube ({@link #tube}): Marching
  * Cubes 33's cases 4.2, 6.1.2, 7.4.2, 10.1.2, 12.1.2 and 13.5.2 come out of this rule, derived rather than listed.
  */
-final class MarchingCubesTable {
+public final class MarchingCubesTable {
 
     /** Corner offsets of each edge's two end corners, {@code [edge][0|1]}. */
     static final int[][] EDGE_CORNERS = new int[12][2];
@@ -56,11 +62,11 @@ final class MarchingCubesTable {
     private static final int PAIRS = 28;
 
     /** Ambiguous faces of each case, as a bit set over faces. */
-    private static final byte[] AMBIGUOUS = new byte[256];
+    private static final byte[] AMBIGUOUS;
     /** Per plain entry: the boundary region (0..7) of each corner, three bits per corner. */
-    private static final int[] REGIONS = new int[PLAIN];
+    private static final int[] REGIONS;
     /** Per plain entry: its block of {@link #PAIRS} tunnel entries after the plain ones, or -1 when it has none. */
-    private static final int[] TUNNELS = new int[PLAIN];
+    private static final int[] TUNNELS;
     /**
      * Triangle list start of each entry in {@link #EDGES}, the plain ones then the tunnel blocks;
      * {@code START[i + 1] - START[i]} is 3 × triangles.
@@ -106,6 +112,25 @@ final class MarchingCubesTable {
                 }
             }
         }
+        Derived table = Derived.read();
+        if (table == null) {
+            table = derive();
+        }
+        AMBIGUOUS = table.ambiguous;
+        REGIONS = table.regions;
+        TUNNELS = table.tunnels;
+        START = table.start;
+        EDGES = table.edges;
+    }
+
+    /**
+     * Derives the table from the rule (the class comment); about two seconds before the JIT has warmed up, so the
+     * class reads the result, stored at build time ({@link Derived#write}), when it is on the class path.
+     */
+    static Derived derive() {
+        byte[] ambiguousFaces = new byte[256];
+        int[] regions = new int[PLAIN];
+        int[] blockOf = new int[PLAIN];
         int blocks = 0;
         for (int cubeCase = 0; cubeCase < 256; cubeCase++) {
             int ambiguous = 0;
@@ -114,51 +139,126 @@ final class MarchingCubesTable {
                     ambiguous |= 1 << f;
                 }
             }
-            AMBIGUOUS[cubeCase] = (byte) ambiguous;
+            ambiguousFaces[cubeCase] = (byte) ambiguous;
             for (int joined = 0; joined < 64; joined++) {
                 int index = cubeCase << 6 | joined;
-                TUNNELS[index] = -1;
+                blockOf[index] = -1;
                 if ((joined & ~ambiguous) == 0) {
                     int[] region = regions(cubeCase, joined);
                     for (int c = 0; c < 8; c++) {
-                        REGIONS[index] |= region[c] << 3 * c;
+                        regions[index] |= region[c] << 3 * c;
                     }
                     if (!tunnels(cubeCase, joined, region).isEmpty()) {
-                        TUNNELS[index] = blocks++;
+                        blockOf[index] = blocks++;
                     }
                 }
             }
         }
-        START = new int[PLAIN + blocks * PAIRS + 1];
+        int[] start = new int[PLAIN + blocks * PAIRS + 1];
         byte[] edges = new byte[(PLAIN + blocks * PAIRS) * 64];
         int n = 0;
         for (int index = 0; index < PLAIN; index++) {
-            START[index] = n;
+            start[index] = n;
             int cubeCase = index >> 6;
             int joined = index & 63;
-            if ((joined & ~AMBIGUOUS[cubeCase]) == 0) {
+            if ((joined & ~ambiguousFaces[cubeCase]) == 0) {
                 n = put(edges, n, triangles(cubeCase, loops(cubeCase, joined), -1, -1));
             }
         }
         for (int index = 0; index < PLAIN; index++) {
-            if (TUNNELS[index] < 0) {
+            if (blockOf[index] < 0) {
                 continue;
             }
             int cubeCase = index >> 6;
             int joined = index & 63;
             int[][] loops = loops(cubeCase, joined);
-            List<int[]> tunnels = tunnels(cubeCase, joined, region(index));
+            List<int[]> candidates = tunnels(cubeCase, joined, regionOf(regions, index));
             for (int pair = 0; pair < PAIRS; pair++) {
-                START[PLAIN + TUNNELS[index] * PAIRS + pair] = n;
-                for (int[] t : tunnels) {
+                start[PLAIN + blockOf[index] * PAIRS + pair] = n;
+                for (int[] t : candidates) {
                     if (t[0] == pair) {
                         n = put(edges, n, triangles(cubeCase, loops, t[1], t[2]));
                     }
                 }
             }
         }
-        START[PLAIN + blocks * PAIRS] = n;
-        EDGES = Arrays.copyOf(edges, n);
+        start[PLAIN + blocks * PAIRS] = n;
+        return new Derived(ambiguousFaces, regions, blockOf, start, Arrays.copyOf(edges, n));
+    }
+
+    /**
+     * The derived arrays, and their stored form: the resource {@value #RESOURCE} beside this class, written at
+     * build time ({@code mvn package} runs {@link #main}) and read at class initialisation in a few milliseconds,
+     * where deriving takes seconds in a fresh JVM. MarchingCubesTableTest checks that the stored table is the
+     * derivation.
+     */
+    static final class Derived {
+        static final String RESOURCE = "marching-cubes-table.bin";
+        private static final int MAGIC = 0x4d433333;
+
+        final byte[] ambiguous;
+        final int[] regions;
+        final int[] tunnels;
+        final int[] start;
+        final byte[] edges;
+
+        Derived(byte[] ambiguous, int[] regions, int[] tunnels, int[] start, byte[] edges) {
+            this.ambiguous = ambiguous;
+            this.regions = regions;
+            this.tunnels = tunnels;
+            this.start = start;
+            this.edges = edges;
+        }
+
+        /** The stored table, or null when the resource is not on the class path. */
+        static Derived read() {
+            try (InputStream in = MarchingCubesTable.class.getResourceAsStream(RESOURCE)) {
+                return in == null ? null : read(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+
+        static Derived read(byte[] bytes) {
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            if (b.getInt() != MAGIC) {
+                throw new IllegalStateException(RESOURCE + " is not a marching-cubes table");
+            }
+            byte[] ambiguous = new byte[256];
+            b.get(ambiguous);
+            int[] regions = ints(b, PLAIN);
+            int[] tunnels = ints(b, PLAIN);
+            int[] start = ints(b, b.getInt());
+            byte[] edges = new byte[b.getInt()];
+            b.get(edges);
+            return new Derived(ambiguous, regions, tunnels, start, edges);
+        }
+
+        private static int[] ints(ByteBuffer b, int n) {
+            int[] a = new int[n];
+            b.asIntBuffer().get(a);
+            b.position(b.position() + 4 * n);
+            return a;
+        }
+
+        byte[] bytes() {
+            ByteBuffer b = ByteBuffer.allocate(4 + 256 + 4 * (2 * PLAIN + 1 + start.length) + 4 + edges.length);
+            b.putInt(MAGIC).put(ambiguous);
+            b.asIntBuffer().put(regions).put(tunnels);
+            b.position(b.position() + 8 * PLAIN);
+            b.putInt(start.length);
+            b.asIntBuffer().put(start);
+            b.position(b.position() + 4 * start.length);
+            b.putInt(edges.length).put(edges);
+            return b.array();
+        }
+    }
+
+    /** Writes the derived table as {@code DIR/io/github/stack3d/extract/}{@value Derived#RESOURCE} (build time). */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0], "io", "github", "stack3d", "extract", Derived.RESOURCE);
+        Files.createDirectories(file.getParent());
+        Files.write(file, derive().bytes());
     }
 
     private MarchingCubesTable() {
@@ -174,10 +274,10 @@ final class MarchingCubesTable {
         return REGIONS[index] >> 3 * corner & 7;
     }
 
-    private static int[] region(int index) {
+    private static int[] regionOf(int[] regions, int index) {
         int[] r = new int[8];
         for (int c = 0; c < 8; c++) {
-            r[c] = region(index, c);
+            r[c] = regions[index] >> 3 * c & 7;
         }
         return r;
     }
