@@ -29,7 +29,14 @@ final class EdgeCollapse {
      * small bumps dearer, so the area stays (on the demo specimen decimated 10×, −0.8 % rather than −1.5 %) and
      * the largest deviation drops with it.
      */
-    static final double AREA_WEIGHT = 50;
+    static final double AREA_WEIGHT = 20;
+    /**
+     * Weight of the squared largest distance from the input vertices an edge's two vertices stand for to the fan
+     * after its collapse ({@link RemovedPoints}), times the area of the edge's quadrics (unit⁴): the cost of moving
+     * away from the input surface, not only from its planes; it lowers the vertex-sampled Hausdorff distance on
+     * the bat cochlea decimated 10× from 1.32 px to 0.96 px.
+     */
+    static final double MEMORY_WEIGHT = 3;
     /** Boundary-plane weight relative to the squared length of the boundary edge. */
     static final double BOUNDARY_WEIGHT = 1000;
     /** Cosine of the largest allowed turn of a triangle's normal in one collapse (about 78°). */
@@ -37,6 +44,7 @@ final class EdgeCollapse {
     /** Smallest allowed {@code 2·area / Σ edge²} of a changed triangle (an equilateral one has 0.29). */
     static final double MIN_QUALITY = 0.002;
 
+    private final boolean bounded;
     private final double cx;
     private final double cy;
     private final double cz;
@@ -52,6 +60,10 @@ final class EdgeCollapse {
     private final double[] drift;
     private final double[] place;
     private final int[] edgeStamp;
+    private final boolean[] measured;
+    private final int[] farthest;
+
+    private final RemovedPoints memory;
     private final boolean[] boundary;
     private final boolean[] locked;
     private final int[] mark;
@@ -65,7 +77,12 @@ final class EdgeCollapse {
     private final double[] sum = new double[Quadrics.SIZE];
     private final double[] at = new double[3];
 
-    EdgeCollapse(Mesh mesh) {
+    /**
+     * The state of {@code mesh}; {@code bounded}: whether each collapse's deviation bound is tracked (needed only
+     * by {@link #collapseWhile} with a finite {@code maxDeviation}).
+     */
+    EdgeCollapse(Mesh mesh, boolean bounded) {
+        this.bounded = bounded;
         float[] v = mesh.vertices();
         int n = mesh.vertexCount();
         double[] b = mesh.bounds();
@@ -148,6 +165,10 @@ final class EdgeCollapse {
         drift = new double[n];
         place = new double[3 * count];
         edgeStamp = new int[count];
+        measured = new boolean[count];
+        farthest = new int[count];
+
+        memory = new RemovedPoints(pos);
         int edgeBlocks = (count + Neighbours.BLOCK - 1) / Neighbours.BLOCK;
         Parallel.forEach(edgeBlocks, k -> {
             double[] s = new double[Quadrics.SIZE];
@@ -175,6 +196,16 @@ final class EdgeCollapse {
     void collapseWhile(int target, double maxDeviation) {
         while (alive > target && !heap.isEmpty()) {
             int e = heap.peek();
+            if (MEMORY_WEIGHT > 0 && !measured[e]) {
+                measured[e] = true;
+                int a = edgeA[e];
+                int b = edgeB[e];
+                double d = memory.farthest(this, a, b, place[3 * e], place[3 * e + 1], place[3 * e + 2]);
+                farthest[e] = memory.found();
+                cost[e] += MEMORY_WEIGHT * (quad[Quadrics.SIZE * a + 10] + quad[Quadrics.SIZE * b + 10]) * d * d;
+                heap.update(e);
+                continue;
+            }
             if (deviation[e] > maxDeviation || !EdgeCheck.allowed(this, e)) {
                 heap.remove(e);
                 continue;
@@ -321,12 +352,13 @@ final class EdgeCollapse {
         }
         double error = Quadrics.place(s, pos[3 * a], pos[3 * a + 1], pos[3 * a + 2], pos[3 * b], pos[3 * b + 1],
                 pos[3 * b + 2], p);
-        deviation[e] = Math.max(drift[a], drift[b]) + planeDistance(a, b, p[0], p[1], p[2]);
+        deviation[e] = bounded ? Math.max(drift[a], drift[b]) + planeDistance(a, b, p[0], p[1], p[2]) : 0;
         double change = areaChange(a, b, p[0], p[1], p[2]);
         cost[e] = error + AREA_WEIGHT * change * change;
         place[3 * e] = p[0];
         place[3 * e + 1] = p[1];
         place[3 * e + 2] = p[2];
+        measured[e] = false;
     }
 
     /**
@@ -412,6 +444,7 @@ final class EdgeCollapse {
         pos[3 * u + 2] = place[3 * e + 2];
         drift[u] = deviation[e];
         Quadrics.add(quad, u, v);
+        memory.merge(u, v, farthest[e]);
         // the triangles on the edge go; of each, the edge apex–v merges into apex–u
         int[] gone = new int[2];
         int[] kept = new int[2];
