@@ -61,6 +61,9 @@ final class EdgeCollapse {
     private final double[] place;
     private final int[] edgeStamp;
     private final boolean[] measured;
+    private final double[] memo;
+    /** The area of each living triangle, kept up to date as its corners move. */
+    private final double[] triArea;
     private final int[] farthest;
 
     private final RemovedPoints memory;
@@ -160,12 +163,19 @@ final class EdgeCollapse {
                 addBoundaryPlane(e);
             }
         }
+        triArea = new double[m];
+        for (int t = 0; t < m; t++) {
+            if (tri[3 * t] >= 0) {
+                setArea(t);
+            }
+        }
         cost = new double[count];
         deviation = new double[count];
         drift = new double[n];
         place = new double[3 * count];
         edgeStamp = new int[count];
         measured = new boolean[count];
+        memo = new double[count];
         farthest = new int[count];
 
         memory = new RemovedPoints(pos);
@@ -201,10 +211,15 @@ final class EdgeCollapse {
                 int a = edgeA[e];
                 int b = edgeB[e];
                 double d = memory.farthest(this, a, b, place[3 * e], place[3 * e + 1], place[3 * e + 2]);
-                farthest[e] = memory.found();
-                cost[e] += MEMORY_WEIGHT * (quad[Quadrics.SIZE * a + 10] + quad[Quadrics.SIZE * b + 10]) * d * d;
+                farthest[e] = memory.found(a, b);
+                double term = MEMORY_WEIGHT * (quad[Quadrics.SIZE * a + 10] + quad[Quadrics.SIZE * b + 10]) * d * d;
+                double was = cost[e];
+                cost[e] += term - memo[e];
+                memo[e] = term;
                 heap.update(e);
-                continue;
+                if (cost[e] > was) {
+                    continue;
+                }
             }
             if (deviation[e] > maxDeviation || !EdgeCheck.allowed(this, e)) {
                 heap.remove(e);
@@ -354,7 +369,7 @@ final class EdgeCollapse {
                 pos[3 * b + 2], p);
         deviation[e] = bounded ? Math.max(drift[a], drift[b]) + planeDistance(a, b, p[0], p[1], p[2]) : 0;
         double change = areaChange(a, b, p[0], p[1], p[2]);
-        cost[e] = error + AREA_WEIGHT * change * change;
+        cost[e] = error + AREA_WEIGHT * change * change + memo[e];
         place[3 * e] = p[0];
         place[3 * e + 1] = p[1];
         place[3 * e + 2] = p[2];
@@ -378,12 +393,11 @@ final class EdgeCollapse {
                 int r = tri[t + (k + 2) % 3];
                 if (q == other || r == other) {
                     if (w == a) {
-                        change -= area(pos, 3 * q, 3 * r, pos[3 * w], pos[3 * w + 1], pos[3 * w + 2]);
+                        change -= triArea[t / 3];
                     }
                     continue;
                 }
-                change += area(pos, 3 * q, 3 * r, px, py, pz)
-                        - area(pos, 3 * q, 3 * r, pos[3 * w], pos[3 * w + 1], pos[3 * w + 2]);
+                change += area(pos, 3 * q, 3 * r, px, py, pz) - triArea[t / 3];
             }
         }
         return change;
@@ -418,6 +432,12 @@ final class EdgeCollapse {
             }
         }
         return largest;
+    }
+
+    /** Sets {@link #triArea} of triangle {@code t} from its corners. */
+    private void setArea(int t) {
+        int a = 3 * tri[3 * t];
+        triArea[t] = area(pos, 3 * tri[3 * t + 1], 3 * tri[3 * t + 2], pos[a], pos[a + 1], pos[a + 2]);
     }
 
     /** The area of the triangle of corners {@code p}, {@code pos[q..]}, {@code pos[r..]}. */
@@ -501,6 +521,9 @@ final class EdgeCollapse {
             }
         }
         mergeLists(u, v);
+        for (int j = listStart[u], end = listEnd(u); j < end; j++) {
+            setArea(pool[j]);
+        }
         for (int r = 0; r < removed; r++) {
             compactList(apex[r]);
             boundary[apex[r]] = onBoundary(apex[r]);
