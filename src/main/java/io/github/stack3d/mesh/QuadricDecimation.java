@@ -24,7 +24,7 @@ import io.github.stack3d.Mesh;
  *
  * <p>The collapses run on one thread, in an order that depends only on the mesh; the quadrics and first costs
  * are computed in parallel, each from a fixed sequence of terms, so the result is the same for any number of
- * threads. Time about {@code O(n log n)}; memory about 190 bytes per triangle (from the sizes of the working arrays).
+ * threads. Time about {@code O(n log n)}; memory about 250 bytes per triangle (from the sizes of the working arrays).
  */
 public final class QuadricDecimation {
 

@@ -17,8 +17,8 @@ import java.util.Arrays;
  */
 final class RemovedPoints {
 
-    /** Doubles per gathered fan triangle: three corners, the unit normal and the plane's offset. */
-    private static final int FAN = 13;
+    /** Doubles per gathered fan triangle: its three corners. */
+    private static final int FAN = 9;
     private double[] xyz;
     private int[] nearest;
     private int end;
@@ -138,7 +138,7 @@ final class RemovedPoints {
 
     /**
      * Copies the triangles around {@code u} and {@code v} without the edge, with both moved to {@code p}, into
-     * {@link #fan} (corners, unit normal and offset) and {@link #fanId}.
+     * {@link #fan} (corners) and {@link #fanId}.
      */
     private void gatherFan(EdgeCollapse m, int u, int v, double px, double py, double pz) {
         int[] tri = m.tri;
@@ -164,21 +164,6 @@ final class RemovedPoints {
                     fan = Arrays.copyOf(fan, 2 * FAN * fanSize);
                 }
                 int o = FAN * fanSize;
-                double qx = pos[q] - px;
-                double qy = pos[q + 1] - py;
-                double qz = pos[q + 2] - pz;
-                double rx = pos[r] - px;
-                double ry = pos[r + 1] - py;
-                double rz = pos[r + 2] - pz;
-                double nx = qy * rz - qz * ry;
-                double ny = qz * rx - qx * rz;
-                double nz = qx * ry - qy * rx;
-                double length = Math.sqrt(nx * nx + ny * ny + nz * nz);
-                if (length > 0) {
-                    nx /= length;
-                    ny /= length;
-                    nz /= length;
-                }
                 fan[o] = px;
                 fan[o + 1] = py;
                 fan[o + 2] = pz;
@@ -188,10 +173,6 @@ final class RemovedPoints {
                 fan[o + 6] = pos[r];
                 fan[o + 7] = pos[r + 1];
                 fan[o + 8] = pos[r + 2];
-                fan[o + 9] = nx;
-                fan[o + 10] = ny;
-                fan[o + 11] = nz;
-                fan[o + 12] = -(nx * px + ny * py + nz * pz);
                 fanId[fanSize++] = t;
             }
         }
@@ -216,10 +197,6 @@ final class RemovedPoints {
         for (int n = 0; n < fanSize; n++) {
             int k = start + n < fanSize ? start + n : start + n - fanSize;
             int o = FAN * k;
-            double plane = fan[o + 9] * x + fan[o + 10] * y + fan[o + 11] * z + fan[o + 12];
-            if (plane * plane >= near) {
-                continue; // the plane is no nearer than the best so far, so neither is the triangle
-            }
             double d = PointTriangle.squaredDistance(fan[o], fan[o + 1], fan[o + 2], fan[o + 3], fan[o + 4],
                     fan[o + 5], fan[o + 6], fan[o + 7], fan[o + 8], x, y, z);
             if (d < near) {
