@@ -38,6 +38,13 @@ final class EdgeCollapse {
      * the bat cochlea decimated 10× from 1.32 px to 0.95 px.
      */
     static final double MEMORY_WEIGHT = 3;
+    /**
+     * The memory term is measured only for edges whose two vertices stand for more than this many input vertices
+     * together: before, the quadrics alone keep the surface close, and skipping them makes the decimation about
+     * 20 % faster (on the demo specimen decimated 10×, 0.82 s rather than 1.02 s, Hausdorff 0.31 rather than
+     * 0.32 µm; on the bat cochlea 1.02 rather than 0.95 px).
+     */
+    static final int FEW = 4;
     /** Boundary-plane weight relative to the squared length of the boundary edge. */
     static final double BOUNDARY_WEIGHT = 1000;
     /** Cosine of the largest allowed turn of a triangle's normal in one collapse (about 78°). */
@@ -207,7 +214,7 @@ final class EdgeCollapse {
     void collapseWhile(int target, double maxDeviation) {
         while (alive > target && !heap.isEmpty()) {
             int e = heap.peek();
-            if (MEMORY_WEIGHT > 0 && !measured[e]) {
+            if (MEMORY_WEIGHT > 0 && !measured[e] && memory.points(edgeA[e]) + memory.points(edgeB[e]) > FEW) {
                 measured[e] = true;
                 int a = edgeA[e];
                 int b = edgeB[e];

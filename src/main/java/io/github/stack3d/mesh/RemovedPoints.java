@@ -44,6 +44,11 @@ final class RemovedPoints {
         }
     }
 
+    /** How many input vertices {@code w} stands for. */
+    int points(int w) {
+        return count[w];
+    }
+
     /**
      * {@code u} stands also for what {@code v} stood for; {@code farthest}: the point measured farthest, as
      * {@link #found} gave it, which goes first.
