@@ -15,7 +15,8 @@ import io.github.stack3d.Mesh;
  * squared change of the area of the triangles around the edge, plus {@link EdgeCollapse#MEMORY_WEIGHT} times
  * the squared largest distance from the input vertices the two vertices stand for to the triangles after the
  * collapse, times the edges' quadric area (all in unit⁴; this last term is measured only when the edge comes
- * first in the heap, and the edge goes back in with it added); {@link #withinError} bounds
+ * first in the heap and its vertices stand for more than {@link EdgeCollapse#FEW} input vertices, and the edge
+ * goes back in with it added); {@link #withinError} bounds
  * instead each vertex's accumulated deviation (see there). The cheapest edge collapses first (of equal costs the
  * one with the smaller index, edges numbered by their vertex pair), unless the collapse would make the surface
  * non-manifold, turn a triangle over or make a degenerate one
