@@ -6,11 +6,21 @@
 source "$(dirname "$0")/common.sh"
 make_volumes 256 512 256x1024x1024
 files="$DATA/blobs_256x256x256.tif $DATA/blobs_512x512x512.tif $DATA/blobs_256x1024x1024.tif"
-echo "== in memory, timed call only, level 99.5 (cochlea: 127.5)"
-java -cp "$BENCH_CP" io.github.stack3d.bench.MarchingCubesBenchmark 99.5 $files
-java -cp "$BENCH_CP" io.github.stack3d.bench.MarchingCubesBenchmark 127.5 "$SHARED/data/morpholibj/bat-cochlea-volume.tif"
-$PY bench/mc_reference.py 99.5 $files
-$PY bench/mc_reference.py 127.5 "$SHARED/data/morpholibj/bat-cochlea-volume.tif"
+cochlea="$SHARED/data/morpholibj/bat-cochlea-volume.tif"
+# an AppCDS archive of the shaded jar's classes, made by one demo run, to measure the first call with it too
+JSA=target/stack3d-cds.jsa
+if [ ! -f "$JSA" ] || [ "$JAR" -nt "$JSA" ]; then
+  rm -f "$JSA" && java -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" --out=target/cds-training demo >/dev/null 2>&1
+fi
+echo "== in memory, timed call only, level 99.5 (cochlea: 127.5); one process per stack, so each 'first run' is"
+echo "   the first extraction in a fresh JVM / Python process (after loading the stack and, for Python, import vtk)"
+for f in $files "$cochlea"; do
+  level=99.5 && [ "$f" = "$cochlea" ] && level=127.5
+  java -cp "$JAR:target/test-classes" io.github.stack3d.bench.MarchingCubesBenchmark $level "$f"
+  java -XX:SharedArchiveFile="$JSA" -cp "$JAR:target/test-classes" io.github.stack3d.bench.MarchingCubesBenchmark \
+    $level "$f" | sed 's/^stack3d (\([0-9]*\) thr) /stack3d+CDS (\1 thr)/'
+  $PY bench/mc_reference.py $level "$f"
+done
 out=target/bench-out && mkdir -p "$out"
 for name in blobs_512x512x512 blobs_256x1024x1024; do
   echo "== whole job, one process: $name slices -> binary PLY mesh at 99.5 (medians of ${RUNS:-5}; uptime: $(uptime))"

@@ -1,6 +1,8 @@
 #!/usr/bin/python3
 """Times scikit-image's marching_cubes (Lewiner) and VTK's vtkFlyingEdges3D on volumes already in memory,
-the timed call only, and prints one line per run in the format of stack3d's MarchingCubesBenchmark.
+the timed call only, and prints one line per run in the format of stack3d's MarchingCubesBenchmark, with the
+first call's time (the first call in this process when the tool's line is the first printed: run one file per
+process for a fresh first call, as bench/mc.sh does).
 
 Usage: /usr/bin/python3 bench/mc_reference.py LEVEL FILE.tif [FILE.tif ...] [--repeat 3] [--skip-skimage]
 """
@@ -55,11 +57,13 @@ def main():
             tools.insert(0, ("skimage marching_cubes", skimage_mc))
         for label, fn in tools:
             best = None
+            first = None
             for _ in range(a.repeat):
                 dt, nv, nf = fn(vol, a.level)
+                first = dt if first is None else first
                 best = dt if best is None else min(best, dt)
-            print("%-26s %-28s %8.1f ms %8.0f Mvoxel/s %10d vertices %10d triangles" % (
-                label, name, best * 1e3, voxels / best / 1e6, nv, nf), flush=True)
+            print("%-26s %-28s %8.1f ms %8.0f Mvoxel/s %10d vertices %10d triangles   (first run %.0f ms)" % (
+                label, name, best * 1e3, voxels / best / 1e6, nv, nf, first * 1e3), flush=True)
 
 
 if __name__ == "__main__":

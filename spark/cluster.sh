@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # A real multi-process run: starts a standalone Spark cluster on this machine (a master and two workers, each its
 # own JVM on 127.0.0.1, with Spark's classes from the Maven class path), submits the stack3d-spark jobs (mesh,
-# parts + merge, shell points) on a folder of slices, stops the cluster, and prints the wall times, the per-task
-# times and bytes from the event logs (spark/eventlog.py), beside the core command line on the same stack in one
-# process, and whether the outputs are byte-identical.
+# parts + merge, mesh with one task failing once, shell points) on a folder of slices, stops the cluster, and
+# prints the wall times, the per-task times and bytes from the event logs (spark/eventlog.py), beside the core
+# command line on the same stack in one process, and whether the outputs are byte-identical.
 # Usage: spark/cluster.sh [STACK [LEVEL]]
 #   STACK default $STACK3D_BENCH_DATA/blobs_256x1024x1024_slices (waits until it has $EXPECT=256 files)
 #   LEVEL default 99.5; env: SLAB (slices per task, 32), WORKER_MEM (1g), WORKER_CORES (1), PORT (17077)
@@ -79,7 +79,7 @@ submit() {
     --executor-cores "$WORKER_CORES" --total-executor-cores $((2 * WORKER_CORES)) \
     --conf spark.eventLog.enabled=true --conf "spark.eventLog.dir=file://$RUN/events" \
     --conf spark.driver.host=127.0.0.1 --conf spark.ui.enabled=false --conf spark.task.maxFailures=2 \
-    "$APP" "$@"
+    ${SUBMIT_CONF:-} "$APP" "$@"
   t1=$(date +%s.%N)
   echo "   submit wall time $(echo "$t1 - $t0" | bc) s (JVM start, context, executors, job, write)"
 }
@@ -90,6 +90,9 @@ submit parts "$STACK" "$RUN/parts" --level "$LEVEL" --slab "$SLAB"
 t0=$(date +%s.%N)
 java -cp "$APP:$(cat "$RUN/classpath.txt")" io.github.stack3d.spark.SparkMain merge "$RUN/parts" "$RUN/merged.ply"
 echo "   merge wall time $(echo "$(date +%s.%N) - $t0" | bc) s; parts: $(du -sh "$RUN/parts" | cut -f1)"
+echo "== spark: mesh again, the task of slab 3 failing once on purpose (--conf spark.stack3d.fault.slab=3)"
+SUBMIT_CONF="--conf spark.stack3d.fault.slab=3" submit mesh "$STACK" "$RUN/spark-mesh-retried.ply" \
+  --level "$LEVEL" --slab "$SLAB"
 echo "== spark: shell $STACK --lo $LEVEL --hi 255 --slab $SLAB"
 submit shell "$STACK" "$RUN/spark-shell.ply" --lo "$LEVEL" --hi 255 --slab "$SLAB"
 stop_cluster
@@ -107,6 +110,7 @@ java -jar target/stack3d-0.1.0-all.jar shell "$STACK" "$RUN/local-shell.ply" --l
 echo "   shell wall time $(echo "$(date +%s.%N) - $t0" | bc) s"
 cmp "$RUN/local-mesh.ply" "$RUN/spark-mesh.ply" && echo "spark mesh.ply is byte-identical to the core's ($(du -h "$RUN/local-mesh.ply" | cut -f1))"
 cmp "$RUN/local-mesh.ply" "$RUN/merged.ply" && echo "merged parts are byte-identical to the core's mesh.ply"
+cmp "$RUN/local-mesh.ply" "$RUN/spark-mesh-retried.ply" && echo "the mesh with a retried task is byte-identical too"
 cmp "$RUN/local-shell.ply" "$RUN/spark-shell.ply" && echo "spark shell.ply is byte-identical to the core's"
 echo "== event logs"
 /usr/bin/python3 spark/eventlog.py "$RUN"/events/*

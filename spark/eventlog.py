@@ -15,6 +15,8 @@ for path in sys.argv[1:]:
                 app["start"], app["name"] = e["Timestamp"], e["App Name"]
             elif kind == "SparkListenerApplicationEnd":
                 app["end"] = e["Timestamp"]
+            elif kind == "SparkListenerExecutorAdded":
+                app.setdefault("executors", []).append(e["Timestamp"])
             elif kind == "SparkListenerJobStart":
                 jobs[e["Job ID"]] = {"start": e["Submission Time"], "tasks": 0}
             elif kind == "SparkListenerJobEnd":
@@ -24,7 +26,7 @@ for path in sys.argv[1:]:
                 i, m = e["Task Info"], e.get("Task Metrics") or {}
                 sr, sw = m.get("Shuffle Read Metrics", {}), m.get("Shuffle Write Metrics", {})
                 tasks.append({
-                    "stage": e["Stage ID"], "index": i["Index"], "attempt": i["Attempt"], "executor": i["Executor ID"],
+                    "launch": i["Launch Time"], "stage": e["Stage ID"], "index": i["Index"], "attempt": i["Attempt"], "executor": i["Executor ID"],
                     "ok": not i["Failed"], "wall": i["Finish Time"] - i["Launch Time"],
                     "run": m.get("Executor Run Time", 0), "cpu": m.get("Executor CPU Time", 0) / 1e6,
                     "gc": m.get("JVM GC Time", 0), "deser": m.get("Executor Deserialize Time", 0),
@@ -36,7 +38,11 @@ for path in sys.argv[1:]:
     if "end" in app:
         print(f"application wall time {(app['end'] - app['start']) / 1000:.1f} s (context start to stop)")
     for j, d in sorted(jobs.items()):
-        print(f"job {j}: {(d.get('end', d['start']) - d['start']) / 1000:.1f} s, {d.get('result', '?')}")
+        print(f"job {j}: {(d.get('end', d['start']) - d['start']) / 1000:.1f} s, {d.get('result', '?')}; from the "
+              f"context's start: job submitted at {(d['start'] - app['start']) / 1000:.1f} s, executors added at "
+              + ", ".join(f"{(t - app['start']) / 1000:.1f}" for t in app.get("executors", [])) + " s, first task "
+              f"launched at {(min(t['launch'] for t in tasks) - app['start']) / 1000:.1f} s, job done at "
+              f"{(d.get('end', d['start']) - app['start']) / 1000:.1f} s")
     print(f"{'stage':>5} {'task':>4} {'try':>3} {'exec':>4} {'wall ms':>8} {'run ms':>7} {'cpu ms':>7} {'gc ms':>6} "
           f"{'result B':>10} {'shuffle B':>9}")
     for t in sorted(tasks, key=lambda t: (t["stage"], t["index"], t["attempt"])):

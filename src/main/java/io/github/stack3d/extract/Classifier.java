@@ -3,6 +3,10 @@ package io.github.stack3d.extract;
 import io.github.stack3d.Bits;
 import io.github.stack3d.SampleType;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 
 /**
  * Turns a slice into one bit per voxel, set where the value is {@code >= level} (inside), packed into rows of
@@ -13,6 +17,10 @@ import io.github.stack3d.SampleType;
  */
 final class Classifier {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH = 0x8080808080808080L;
 
     private final int width;
     private final int height;
@@ -25,6 +33,8 @@ final class Classifier {
     private final int small;
     private final long addend;
     private final long[] raw;
+    /** The last voxels of an 8-bit slice's last rows, padded with zeros (outside) to 64. */
+    private final byte[] tail = new byte[64];
 
     Classifier(int width, int height, SampleType type, double level) {
         this.width = width;
@@ -95,14 +105,19 @@ final class Classifier {
             } else {
                 int x = 0;
                 for (; x + 64 <= width; x += 64) {
-                    raw[x >>> 6] = Bits.atLeast(slice, row + x, addend);
+                    raw[x >>> 6] = noneAtLeast(slice, row + x) ? 0L : Bits.atLeast(slice, row + x, addend);
                 }
                 if (x < width) {
-                    long bits = 0;
-                    for (int b = 0; x + b < width; b++) {
-                        bits |= (long) ((small - 1 - (slice[row + x + b] & 0xFF)) >>> 31) << b;
+                    // the row's last voxels: 64 bytes from the slice where it goes on, else from a copy
+                    int from = row + x;
+                    byte[] bytes = slice;
+                    if (from + 64 > slice.length) {
+                        java.util.Arrays.fill(tail, (byte) 0);
+                        System.arraycopy(slice, from, tail, 0, width - x);
+                        bytes = tail;
+                        from = 0;
                     }
-                    raw[x >>> 6] = bits;
+                    raw[x >>> 6] = Bits.atLeast(bytes, from, addend) & (1L << (width - x)) - 1;
                 }
             }
             pad(plane, y);
@@ -155,6 +170,19 @@ final class Classifier {
         }
         clearBorderRows(plane);
         return plane;
+    }
+
+    /**
+     * True when none of the 64 bytes from {@code from} is inside: their bitwise or is at least each of them, so when
+     * no byte of the or reaches the threshold none of them does (most words of a stack are background).
+     */
+    private boolean noneAtLeast(byte[] slice, int from) {
+        long any = 0;
+        for (int m = 0; m < 8; m++) {
+            any |= (long) LONGS.get(slice, from + 8 * m);
+        }
+        long low = (any & LOW7) + (addend & LOW7);
+        return (((any & addend) | ((any | addend) & low)) & HIGH) == 0;
     }
 
     /** True when {@code value} counts as inside. */

@@ -35,7 +35,8 @@ import java.util.function.IntConsumer;
  *   <li>Only four slices per thread are in memory at a time, so a stack on disk streams. The z range is split
  *       into runs of slabs; the output is identical for any number of threads (see {@link SlabExtractor}).
  *       Each run is made twice, counting and then writing straight into the mesh's arrays, so that besides the
- *       slices the only large memory is the mesh itself.</li>
+ *       slices the only large memory is the mesh itself; where the stack is in memory, the writing pass reuses the
+ *       counting pass's classification (about one bit per voxel).</li>
  * </ul>
  */
 public final class MarchingCubes {
@@ -120,8 +121,9 @@ public final class MarchingCubes {
         Border border = plan.border();
         int runs = plan.slabs();
         SlabExtractor[] counted = new SlabExtractor[runs];
+        SlabExtractor.Kept kept = source.inMemory() ? new SlabExtractor.Kept(source.depth(), runs) : null;
         runAll(runs, parallel, r -> {
-            SlabExtractor c = new SlabExtractor(source, level, border, null);
+            SlabExtractor c = new SlabExtractor(source, level, border, null, kept, r);
             c.run(plan.from(r), plan.to(r), r == 0, progress);
             counted[r] = c.release();
         });
@@ -149,8 +151,8 @@ public final class MarchingCubes {
             sinks[r] = new SlabExtractor.Sink(positions, normals, triangles, layout.vertexStart()[r],
                     layout.extraStart()[r], layout.indexStart()[r], layout.vertexStart()[r] - seam);
         }
-        runAll(runs, parallel, r -> new SlabExtractor(source, level, border, sinks[r]).run(plan.from(r), plan.to(r),
-                r == 0, progress));
+        runAll(runs, parallel, r -> new SlabExtractor(source, level, border, sinks[r], kept, r).run(plan.from(r),
+                plan.to(r), r == 0, progress));
         return new Mesh(positions, triangles, normals, null, source.grid().unit());
     }
 

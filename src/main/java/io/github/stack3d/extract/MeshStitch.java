@@ -147,7 +147,7 @@ public final class MeshStitch {
      *
      * @throws IllegalArgumentException naming the slab that is missing or repeated, or the part that differs
      */
-    public static List<MeshPart> ordered(Collection<MeshPart> parts) {
+    private static List<MeshPart> ordered(Collection<MeshPart> parts) {
         Checks.requireNonNull(parts, "parts");
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("parts is empty; expected one part per slab");

@@ -64,6 +64,22 @@ final class SlabExtractor {
         }
     }
 
+    /**
+     * What the counting pass keeps for the writing pass where the stack is in memory, so that the writing pass
+     * classifies nothing again: every padded plane's inside bits, and per run the table entry of each cube it
+     * triangulates, in the order the cubes are visited (decided once, so both passes agree by construction). About
+     * one bit per voxel plus four bytes per surface cube; a streamed stack keeps nothing (null).
+     */
+    static final class Kept {
+        final long[][] planes;
+        final int[][] entries;
+
+        Kept(int depth, int runs) {
+            this.planes = new long[depth + 2][];
+            this.entries = new int[runs][];
+        }
+    }
+
     private final double level;
     private final boolean open;
     private final int width;
@@ -78,6 +94,11 @@ final class SlabExtractor {
     private final long[] cellMask;
     /** Where the second pass writes; null in the first pass, which only counts. */
     private final Sink sink;
+    /** The counting pass's planes and entries (in memory), or null; this run's number in it. */
+    private final Kept kept;
+    private final int run;
+    private int[] entries;
+    private int entryCount;
     private long[] lo;
     private long[] hi;
     /** Prefix counts per word: x- and y-edges of the lower and upper plane, z-edges between them. */
@@ -106,9 +127,19 @@ final class SlabExtractor {
     /** Inside voxels in the planes this run owns. */
     long insideVoxels;
 
-    /** An extractor that counts ({@code sink == null}) or writes into {@code sink}. */
+    /** An extractor that counts ({@code sink == null}) or writes into {@code sink}, keeping nothing. */
     SlabExtractor(SliceSource source, double level, Border border, Sink sink) {
+        this(source, level, border, sink, null, 0);
+    }
+
+    /**
+     * An extractor for run {@code run} that counts ({@code sink == null}), filling {@code kept}, or writes into
+     * {@code sink} from what the counting pass kept; {@code kept} null keeps nothing.
+     */
+    SlabExtractor(SliceSource source, double level, Border border, Sink sink, Kept kept, int run) {
         this.sink = sink;
+        this.kept = kept;
+        this.run = run;
         this.level = level;
         this.open = border == Border.OPEN;
         this.width = source.width();
@@ -158,13 +189,16 @@ final class SlabExtractor {
      */
     void run(int k0, int k1, boolean emitFirstPlane, Progress progress) {
         boolean writing = sink != null;
+        if (kept != null) {
+            entries = writing ? kept.entries[run] : new int[4096];
+        }
         loadSlices(k0 - 2, k0 - 1);
-        plane(k0, lo);
+        lo = plane(k0, lo, emitFirstPlane);
         loXBase = 0;
         loYBase = number(X, lo, loX);
         firstPlaneVertices = loYBase + number(Y, lo, loY);
         if (emitFirstPlane) {
-            insideVoxels += count(lo);
+            insideVoxels += writing ? 0 : count(lo);
             if (writing) {
                 emit(X, lo, k0);
                 emit(Y, lo, k0);
@@ -173,8 +207,8 @@ final class SlabExtractor {
         int next = firstPlaneVertices;
         for (int k = k0; k < k1; k++) {
             loadSlices(k - 1, k);
-            plane(k + 1, hi);
-            insideVoxels += count(hi);
+            hi = plane(k + 1, hi, true);
+            insideVoxels += writing ? 0 : count(hi);
             zBase = next;
             next += number(Z, null, zs);
             hiXBase = next;
@@ -202,6 +236,9 @@ final class SlabExtractor {
             loYBase = hiYBase;
         }
         vertexCount = next - (emitFirstPlane ? 0 : firstPlaneVertices);
+        if (kept != null && !writing) {
+            kept.entries[run] = entries;
+        }
         if (vertices.waiting()) {
             window.load(k1);
             vertices.finish(k1, sink.normals);
@@ -214,14 +251,25 @@ final class SlabExtractor {
         }
     }
 
-    /** The inside bits of padded plane {@code k}. */
-    private void plane(int k, long[] into) {
+    /**
+     * The inside bits of padded plane {@code k}: classified into {@code spare}, or, where the stack is in memory,
+     * into a new plane that the counting pass keeps when this run {@code owns} it, and that the writing pass takes.
+     */
+    private long[] plane(int k, long[] spare, boolean owns) {
+        if (kept != null && sink != null) {
+            return kept.planes[k];
+        }
+        long[] into = kept != null ? new long[rows * words] : spare;
         int z = k - 1;
         if (z < 0 || z >= depth) {
             classifier.clear(into);
-            return;
+        } else {
+            classifier.classify(window.slice(z), into);
         }
-        classifier.classify(window.slice(z), into);
+        if (kept != null && owns) {
+            kept.planes[k] = into;
+        }
+        return into;
     }
 
     private static long count(long[] plane) {
@@ -348,6 +396,12 @@ final class SlabExtractor {
     /** Counts the triangle indices and loop centres of the cube at (i, j, k). */
     private void count(int i, int j, int k, byte[] table) {
         int index = entry(i, j, k);
+        if (entries != null) {
+            if (entryCount == entries.length) {
+                entries = java.util.Arrays.copyOf(entries, 2 * entryCount);
+            }
+            entries[entryCount++] = index;
+        }
         int start = MarchingCubesTable.start(index);
         int end = MarchingCubesTable.end(index);
         indexCount += end - start;
@@ -356,7 +410,7 @@ final class SlabExtractor {
 
     /** Writes the triangles of the cube at (i, j, k). */
     private void cube(int i, int j, int k, byte[] table) {
-        int index = entry(i, j, k);
+        int index = entries != null ? entries[entryCount++] : entry(i, j, k);
         int start = MarchingCubesTable.start(index);
         int end = MarchingCubesTable.end(index);
         boolean hasCentre = start < end && table[start] == MarchingCubesTable.CENTRE;

@@ -26,10 +26,25 @@ final class EdgeCollapse {
 
     /**
      * Weight of the squared change of area in an edge's cost (both in unit⁴): it makes collapses that flatten
-     * small bumps dearer, so the area stays (on the demo specimen decimated 10×, −0.8 % rather than −1.5 %) and
-     * the largest deviation drops with it.
+     * small bumps dearer; chosen with {@link #MEMORY_WEIGHT} (over 0 to 300 and 0.3 to 30) for the smallest
+     * Hausdorff distance on the demo specimen and the bat cochlea decimated to 8, 10 and 12 % with the area of
+     * the specimen within 1 % at 10 % (−0.77 %).
      */
-    static final double AREA_WEIGHT = 50;
+    static final double AREA_WEIGHT = 20;
+    /**
+     * Weight of the squared largest distance from the input vertices an edge's two vertices stand for to the fan
+     * after its collapse ({@link RemovedPoints}), times the area of the edge's quadrics (unit⁴): the cost of moving
+     * away from the input surface, not only from its planes; it lowers the vertex-sampled Hausdorff distance on
+     * the bat cochlea decimated 10× from 1.32 px to 0.95 px.
+     */
+    static final double MEMORY_WEIGHT = 3;
+    /**
+     * The memory term is measured only for edges whose two vertices stand for more than this many input vertices
+     * together: before, the quadrics alone keep the surface close, and skipping them makes the decimation about
+     * 20 % faster (on the demo specimen decimated 10×, 0.82 s rather than 1.02 s, Hausdorff 0.31 rather than
+     * 0.32 µm; on the bat cochlea 1.02 rather than 0.95 px).
+     */
+    static final int FEW = 4;
     /** Boundary-plane weight relative to the squared length of the boundary edge. */
     static final double BOUNDARY_WEIGHT = 1000;
     /** Cosine of the largest allowed turn of a triangle's normal in one collapse (about 78°). */
@@ -37,6 +52,7 @@ final class EdgeCollapse {
     /** Smallest allowed {@code 2·area / Σ edge²} of a changed triangle (an equilateral one has 0.29). */
     static final double MIN_QUALITY = 0.002;
 
+    private final boolean bounded;
     private final double cx;
     private final double cy;
     private final double cz;
@@ -52,6 +68,13 @@ final class EdgeCollapse {
     private final double[] drift;
     private final double[] place;
     private final int[] edgeStamp;
+    private final boolean[] measured;
+    private final double[] memo;
+    /** The area of each living triangle, kept up to date as its corners move. */
+    private final double[] triArea;
+    private final int[] farthest;
+
+    private final RemovedPoints memory;
     private final boolean[] boundary;
     private final boolean[] locked;
     private final int[] mark;
@@ -65,7 +88,12 @@ final class EdgeCollapse {
     private final double[] sum = new double[Quadrics.SIZE];
     private final double[] at = new double[3];
 
-    EdgeCollapse(Mesh mesh) {
+    /**
+     * The state of {@code mesh}; {@code bounded}: whether each collapse's deviation bound is tracked (needed only
+     * by {@link #collapseWhile} with a finite {@code maxDeviation}).
+     */
+    EdgeCollapse(Mesh mesh, boolean bounded) {
+        this.bounded = bounded;
         float[] v = mesh.vertices();
         int n = mesh.vertexCount();
         double[] b = mesh.bounds();
@@ -143,11 +171,22 @@ final class EdgeCollapse {
                 addBoundaryPlane(e);
             }
         }
+        triArea = new double[m];
+        for (int t = 0; t < m; t++) {
+            if (tri[3 * t] >= 0) {
+                setArea(t);
+            }
+        }
         cost = new double[count];
         deviation = new double[count];
         drift = new double[n];
         place = new double[3 * count];
         edgeStamp = new int[count];
+        measured = new boolean[count];
+        memo = new double[count];
+        farthest = new int[count];
+
+        memory = new RemovedPoints(pos);
         int edgeBlocks = (count + Neighbours.BLOCK - 1) / Neighbours.BLOCK;
         Parallel.forEach(edgeBlocks, k -> {
             double[] s = new double[Quadrics.SIZE];
@@ -175,6 +214,21 @@ final class EdgeCollapse {
     void collapseWhile(int target, double maxDeviation) {
         while (alive > target && !heap.isEmpty()) {
             int e = heap.peek();
+            if (MEMORY_WEIGHT > 0 && !measured[e] && memory.points(edgeA[e]) + memory.points(edgeB[e]) > FEW) {
+                measured[e] = true;
+                int a = edgeA[e];
+                int b = edgeB[e];
+                double d = memory.farthest(this, a, b, place[3 * e], place[3 * e + 1], place[3 * e + 2]);
+                farthest[e] = memory.found(a, b);
+                double term = MEMORY_WEIGHT * (quad[Quadrics.SIZE * a + 10] + quad[Quadrics.SIZE * b + 10]) * d * d;
+                double was = cost[e];
+                cost[e] += term - memo[e];
+                memo[e] = term;
+                heap.update(e);
+                if (cost[e] > was) {
+                    continue;
+                }
+            }
             if (deviation[e] > maxDeviation || !EdgeCheck.allowed(this, e)) {
                 heap.remove(e);
                 continue;
@@ -321,12 +375,13 @@ final class EdgeCollapse {
         }
         double error = Quadrics.place(s, pos[3 * a], pos[3 * a + 1], pos[3 * a + 2], pos[3 * b], pos[3 * b + 1],
                 pos[3 * b + 2], p);
-        deviation[e] = Math.max(drift[a], drift[b]) + planeDistance(a, b, p[0], p[1], p[2]);
+        deviation[e] = bounded ? Math.max(drift[a], drift[b]) + planeDistance(a, b, p[0], p[1], p[2]) : 0;
         double change = areaChange(a, b, p[0], p[1], p[2]);
-        cost[e] = error + AREA_WEIGHT * change * change;
+        cost[e] = error + AREA_WEIGHT * change * change + memo[e];
         place[3 * e] = p[0];
         place[3 * e + 1] = p[1];
         place[3 * e + 2] = p[2];
+        measured[e] = false;
     }
 
     /**
@@ -346,12 +401,11 @@ final class EdgeCollapse {
                 int r = tri[t + (k + 2) % 3];
                 if (q == other || r == other) {
                     if (w == a) {
-                        change -= area(pos, 3 * q, 3 * r, pos[3 * w], pos[3 * w + 1], pos[3 * w + 2]);
+                        change -= triArea[t / 3];
                     }
                     continue;
                 }
-                change += area(pos, 3 * q, 3 * r, px, py, pz)
-                        - area(pos, 3 * q, 3 * r, pos[3 * w], pos[3 * w + 1], pos[3 * w + 2]);
+                change += area(pos, 3 * q, 3 * r, px, py, pz) - triArea[t / 3];
             }
         }
         return change;
@@ -388,6 +442,12 @@ final class EdgeCollapse {
         return largest;
     }
 
+    /** Sets {@link #triArea} of triangle {@code t} from its corners. */
+    private void setArea(int t) {
+        int a = 3 * tri[3 * t];
+        triArea[t] = area(pos, 3 * tri[3 * t + 1], 3 * tri[3 * t + 2], pos[a], pos[a + 1], pos[a + 2]);
+    }
+
     /** The area of the triangle of corners {@code p}, {@code pos[q..]}, {@code pos[r..]}. */
     private static double area(double[] pos, int q, int r, double px, double py, double pz) {
         double ux = pos[q] - px;
@@ -412,6 +472,7 @@ final class EdgeCollapse {
         pos[3 * u + 2] = place[3 * e + 2];
         drift[u] = deviation[e];
         Quadrics.add(quad, u, v);
+        memory.merge(u, v, farthest[e]);
         // the triangles on the edge go; of each, the edge apex–v merges into apex–u
         int[] gone = new int[2];
         int[] kept = new int[2];
@@ -468,6 +529,9 @@ final class EdgeCollapse {
             }
         }
         mergeLists(u, v);
+        for (int j = listStart[u], end = listEnd(u); j < end; j++) {
+            setArea(pool[j]);
+        }
         for (int r = 0; r < removed; r++) {
             compactList(apex[r]);
             boundary[apex[r]] = onBoundary(apex[r]);

@@ -5,11 +5,15 @@ package io.github.stack3d.mesh;
  * cost comes first, and of equal costs the smaller edge index, so the order of collapses is fully determined by
  * the costs (no dependence on insertion order or threads). {@link #update} restores the order after the caller
  * changed an edge's cost; {@link #remove} takes any edge out.
+ *
+ * <p>Each heap slot keeps a copy of its edge's cost next to the edge, so sifting reads two arrays in heap order
+ * rather than the cost array at random; the heap has four children per node, which halves its depth.
  */
 final class EdgeHeap {
 
     private final double[] cost;
     private final int[] heap;
+    private final double[] key; // cost of heap[i], copied when it enters or moves
     private final int[] position; // index in heap, or -1 when the edge is not in it
     private int size;
 
@@ -17,6 +21,7 @@ final class EdgeHeap {
     EdgeHeap(double[] cost) {
         this.cost = cost;
         this.heap = new int[cost.length];
+        this.key = new double[cost.length];
         this.position = new int[cost.length];
         java.util.Arrays.fill(position, -1);
     }
@@ -25,10 +30,11 @@ final class EdgeHeap {
     void fill(int n) {
         for (int e = 0; e < n; e++) {
             heap[e] = e;
+            key[e] = cost[e];
             position[e] = e;
         }
         size = n;
-        for (int i = size / 2 - 1; i >= 0; i--) {
+        for (int i = (size - 2) / 4; i >= 0; i--) {
             down(i);
         }
     }
@@ -52,11 +58,17 @@ final class EdgeHeap {
         if (i < 0) {
             i = size++;
             heap[i] = e;
+            key[i] = cost[e];
             position[e] = i;
             up(i);
         } else {
-            up(i);
-            down(position[e]);
+            double was = key[i];
+            key[i] = cost[e];
+            if (cost[e] < was) {
+                up(i);
+            } else {
+                down(i);
+            }
         }
     }
 
@@ -70,51 +82,63 @@ final class EdgeHeap {
         int last = heap[--size];
         if (i < size) {
             heap[i] = last;
+            key[i] = key[size];
             position[last] = i;
             up(i);
             down(position[last]);
         }
     }
 
-    private boolean less(int a, int b) {
-        return cost[a] < cost[b] || cost[a] == cost[b] && a < b;
+    /** Whether cost {@code ca} of edge {@code a} comes before cost {@code cb} of edge {@code b}. */
+    private static boolean less(double ca, int a, double cb, int b) {
+        return ca < cb || ca == cb && a < b;
     }
 
     private void up(int i) {
         int e = heap[i];
+        double c = key[i];
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
+            int parent = (i - 1) >>> 2;
             int p = heap[parent];
-            if (!less(e, p)) {
+            if (!less(c, e, key[parent], p)) {
                 break;
             }
             heap[i] = p;
+            key[i] = key[parent];
             position[p] = i;
             i = parent;
         }
         heap[i] = e;
+        key[i] = c;
         position[e] = i;
     }
 
     private void down(int i) {
         int e = heap[i];
+        double c = key[i];
         while (true) {
-            int child = 2 * i + 1;
-            if (child >= size) {
+            int first = 4 * i + 1;
+            if (first >= size) {
                 break;
             }
-            if (child + 1 < size && less(heap[child + 1], heap[child])) {
-                child++;
+            int child = first;
+            int last = Math.min(size, first + 4);
+            for (int j = first + 1; j < last; j++) {
+                if (less(key[j], heap[j], key[child], heap[child])) {
+                    child = j;
+                }
             }
-            int c = heap[child];
-            if (!less(c, e)) {
+            int h = heap[child];
+            if (!less(key[child], h, c, e)) {
                 break;
             }
-            heap[i] = c;
-            position[c] = i;
+            heap[i] = h;
+            key[i] = key[child];
+            position[h] = i;
             i = child;
         }
         heap[i] = e;
+        key[i] = c;
         position[e] = i;
     }
 }

@@ -14,15 +14,19 @@ final class PointTriangle {
         int a = 3 * t[3 * i];
         int b = 3 * t[3 * i + 1];
         int c = 3 * t[3 * i + 2];
-        double ax = v[a];
-        double ay = v[a + 1];
-        double az = v[a + 2];
-        double abx = v[b] - ax;
-        double aby = v[b + 1] - ay;
-        double abz = v[b + 2] - az;
-        double acx = v[c] - ax;
-        double acy = v[c + 1] - ay;
-        double acz = v[c + 2] - az;
+        return squaredDistance(v[a], v[a + 1], v[a + 2], v[b], v[b + 1], v[b + 2], v[c], v[c + 1], v[c + 2],
+                px, py, pz);
+    }
+
+    /** Squared distance from {@code p} to the triangle of corners {@code a}, {@code b}, {@code c}. */
+    static double squaredDistance(double ax, double ay, double az, double bx, double by, double bz, double cx,
+            double cy, double cz, double px, double py, double pz) {
+        double abx = bx - ax;
+        double aby = by - ay;
+        double abz = bz - az;
+        double acx = cx - ax;
+        double acy = cy - ay;
+        double acz = cz - az;
         double apx = px - ax;
         double apy = py - ay;
         double apz = pz - az;
@@ -31,9 +35,9 @@ final class PointTriangle {
         if (d1 <= 0 && d2 <= 0) {
             return apx * apx + apy * apy + apz * apz; // vertex a
         }
-        double bpx = px - v[b];
-        double bpy = py - v[b + 1];
-        double bpz = pz - v[b + 2];
+        double bpx = px - bx;
+        double bpy = py - by;
+        double bpz = pz - bz;
         double d3 = abx * bpx + aby * bpy + abz * bpz;
         double d4 = acx * bpx + acy * bpy + acz * bpz;
         if (d3 >= 0 && d4 <= d3) {
@@ -43,9 +47,9 @@ final class PointTriangle {
         if (vc <= 0 && d1 >= 0 && d3 <= 0) {
             return offset(apx, apy, apz, abx, aby, abz, d1 / (d1 - d3)); // edge ab
         }
-        double cpx = px - v[c];
-        double cpy = py - v[c + 1];
-        double cpz = pz - v[c + 2];
+        double cpx = px - cx;
+        double cpy = py - cy;
+        double cpz = pz - cz;
         double d5 = abx * cpx + aby * cpy + abz * cpz;
         double d6 = acx * cpx + acy * cpy + acz * cpz;
         if (d6 >= 0 && d5 <= d6) {
@@ -58,7 +62,7 @@ final class PointTriangle {
         double va = d3 * d6 - d5 * d4;
         if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
             double w = (d4 - d3) / ((d4 - d3) + (d5 - d6)); // edge bc
-            return offset(bpx, bpy, bpz, v[c] - v[b], v[c + 1] - v[b + 1], v[c + 2] - v[b + 2], w);
+            return offset(bpx, bpy, bpz, cx - bx, cy - by, cz - bz, w);
         }
         double denom = va + vb + vc;
         if (denom == 0) {

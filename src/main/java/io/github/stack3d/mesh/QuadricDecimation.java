@@ -12,7 +12,11 @@ import io.github.stack3d.Mesh;
  * perpendicular to its triangle, so the boundary keeps its place. An edge's cost is the summed quadric of its
  * two vertices at the edge's place (the quadric's minimum, or the best of the endpoints, the midpoint and the
  * minimum along the edge when the 3×3 system is singular), plus {@link EdgeCollapse#AREA_WEIGHT} times the
- * squared change of the area of the triangles around the edge (both in unit⁴); {@link #withinError} bounds
+ * squared change of the area of the triangles around the edge, plus {@link EdgeCollapse#MEMORY_WEIGHT} times
+ * the squared largest distance from the input vertices the two vertices stand for to the triangles after the
+ * collapse, times the edges' quadric area (all in unit⁴; this last term is measured only when the edge comes
+ * first in the heap and its vertices stand for more than {@link EdgeCollapse#FEW} input vertices, and the edge
+ * goes back in with it added); {@link #withinError} bounds
  * instead each vertex's accumulated deviation (see there). The cheapest edge collapses first (of equal costs the
  * one with the smaller index, edges numbered by their vertex pair), unless the collapse would make the surface
  * non-manifold, turn a triangle over or make a degenerate one
@@ -21,7 +25,7 @@ import io.github.stack3d.Mesh;
  *
  * <p>The collapses run on one thread, in an order that depends only on the mesh; the quadrics and first costs
  * are computed in parallel, each from a fixed sequence of terms, so the result is the same for any number of
- * threads. Time about {@code O(n log n)}; memory about 190 bytes per triangle (from the sizes of the working arrays).
+ * threads. Time about {@code O(n log n)}; memory about 250 bytes per triangle (from the sizes of the working arrays).
  */
 public final class QuadricDecimation {
 
@@ -39,7 +43,7 @@ public final class QuadricDecimation {
     public static Mesh toTriangles(Mesh mesh, int targetTriangles) {
         Checks.requireNonNull(mesh, "mesh");
         Checks.requireInRange(targetTriangles, 0, mesh.triangleCount(), "targetTriangles");
-        EdgeCollapse state = new EdgeCollapse(mesh);
+        EdgeCollapse state = new EdgeCollapse(mesh, false);
         state.collapseWhile(targetTriangles, Double.POSITIVE_INFINITY);
         return state.toMesh(mesh);
     }
@@ -61,7 +65,7 @@ public final class QuadricDecimation {
         if (!(maxError >= 0) || Double.isInfinite(maxError)) {
             throw new IllegalArgumentException("maxError is " + maxError + "; expected a finite number >= 0");
         }
-        EdgeCollapse state = new EdgeCollapse(mesh);
+        EdgeCollapse state = new EdgeCollapse(mesh, true);
         state.collapseWhile(0, maxError);
         return state.toMesh(mesh);
     }

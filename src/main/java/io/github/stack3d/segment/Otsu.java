@@ -1,5 +1,7 @@
 package io.github.stack3d.segment;
 
+import io.github.stack3d.Checks;
+import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
 
 /**
@@ -38,6 +40,27 @@ public final class Otsu {
      */
     public static double threshold(SliceSource volume) {
         ThresholdBins bins = ThresholdBins.of(volume, "Otsu");
+        return bins.level(bins.centers()[bestSplit(bins.counts(), bins.centers())]);
+    }
+
+    /**
+     * The Otsu level of an integer stack from the counts of each of its values, {@code counts[v]} voxels of value
+     * {@code v} ({@link Histogram#values}): the same level as {@link #threshold(SliceSource)}, for a job that
+     * counts the values of parts of a stack apart (one task per slab) and sums them.
+     *
+     * @param counts voxels per value {@code 0 .. type max}, of at least two different values
+     * @param type   {@link SampleType#BIT}, {@link SampleType#UINT8} or {@link SampleType#UINT16}
+     * @param what   the stack, as error messages name it
+     * @throws IllegalArgumentException when every voxel has the same value, or the counts do not fit the type
+     */
+    public static double threshold(long[] counts, SampleType type, String what) {
+        Checks.requireNonNull(counts, "counts");
+        Checks.requireNonNull(type, "type");
+        if (!type.isInteger() || type == SampleType.INT32 || counts.length != (int) type.max() + 1) {
+            throw new IllegalArgumentException("counts has " + counts.length + " values for " + type
+                    + "; expected one per value of bit, 8- or 16-bit data (2, 256 or 65536)");
+        }
+        ThresholdBins bins = ThresholdBins.ofValues(counts, type, what, "Otsu");
         return bins.level(bins.centers()[bestSplit(bins.counts(), bins.centers())]);
     }
 

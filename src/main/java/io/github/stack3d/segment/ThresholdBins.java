@@ -31,17 +31,7 @@ record ThresholdBins(long[] counts, double[] centers, SampleType type) {
     static ThresholdBins of(SliceSource volume, String method) {
         SampleType type = requireGrey(volume, method);
         if (type.isInteger()) {
-            long[] all = Histogram.values(volume);
-            int[] range = Histogram.occupied(all);
-            int min = range[0];
-            int max = range[1];
-            requireTwoValues(volume, method, min, max);
-            long[] counts = java.util.Arrays.copyOfRange(all, min, max + 1);
-            double[] centers = new double[counts.length];
-            for (int i = 0; i < centers.length; i++) {
-                centers[i] = min + i;
-            }
-            return new ThresholdBins(counts, centers, type);
+            return ofValues(Histogram.values(volume), type, volume.toString(), method);
         }
         ValueRange range = finiteRange(volume, method);
         float[] edges = Histogram.floatEdges((float) range.min(), (float) range.max());
@@ -49,6 +39,23 @@ record ThresholdBins(long[] counts, double[] centers, SampleType type) {
         double[] centers = new double[Histogram.FLOAT_BINS];
         for (int i = 0; i < centers.length; i++) {
             centers[i] = (edges[i] + edges[i + 1]) / 2f;
+        }
+        return new ThresholdBins(counts, centers, type);
+    }
+
+    /**
+     * The histogram of integer data from the counts of every value ({@link Histogram#values}) of the stack
+     * {@code what} describes.
+     */
+    static ThresholdBins ofValues(long[] all, SampleType type, String what, String method) {
+        int[] range = Histogram.occupied(all);
+        int min = range[0];
+        int max = range[1];
+        requireTwoValues(what, method, min, max);
+        long[] counts = java.util.Arrays.copyOfRange(all, min, max + 1);
+        double[] centers = new double[counts.length];
+        for (int i = 0; i < centers.length; i++) {
+            centers[i] = min + i;
         }
         return new ThresholdBins(counts, centers, type);
     }
@@ -87,11 +94,11 @@ record ThresholdBins(long[] counts, double[] centers, SampleType type) {
             throw new IllegalArgumentException(method + " needs finite values; " + volume + " holds values in "
                     + range + (range.min() > range.max() ? " (every voxel is NaN)" : ""));
         }
-        requireTwoValues(volume, method, range.min(), range.max());
+        requireTwoValues(volume.toString(), method, range.min(), range.max());
         return range;
     }
 
-    private static void requireTwoValues(SliceSource volume, String method, double min, double max) {
+    private static void requireTwoValues(String volume, String method, double min, double max) {
         if (min == max) {
             throw new IllegalArgumentException(method + " needs at least two different values; every voxel of "
                     + volume + " is " + Threshold.number(min));

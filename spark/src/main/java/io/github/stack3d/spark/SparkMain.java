@@ -45,6 +45,13 @@ public final class SparkMain {
         }
         int status;
         JavaSparkContext sc = new JavaSparkContext(new SparkConf().setAppName("stack3d " + String.join(" ", args)));
+        // fault injection for a real cluster's retries: --conf spark.stack3d.fault.slab=N (and .attempts=K)
+        for (String key : new String[] {SparkMeshes.FAULT_SLAB, SparkMeshes.FAULT_ATTEMPTS}) {
+            String value = sc.getConf().get("spark." + key, null);
+            if (value != null) {
+                sc.setLocalProperty(key, value);
+            }
+        }
         try {
             status = run(sc, args);
         } finally {
@@ -83,6 +90,10 @@ public final class SparkMain {
         CommandLine.Model.CommandSpec spec;
 
         SparkStack open() throws IOException {
+            if (slab < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--slab is " + slab
+                        + "; expected 1 or more slices per task");
+            }
             SparkStack s = SparkStack.open(stack);
             if (spacing == null) {
                 return s;
@@ -114,8 +125,9 @@ public final class SparkMain {
 
     /** A command that makes a surface: the level and the border. */
     abstract static class Surface extends Reading {
-        @Option(names = "--level", required = true, paramLabel = "L", description = "the iso level")
-        double level;
+        @Option(names = "--level", paramLabel = "L", description = "the iso level (default: the Otsu threshold, "
+                + "counted by a first job; 8- and 16-bit stacks)")
+        Double level;
 
         @Option(names = "--open", description = "leave the surface open where the object touches the border")
         boolean open;
@@ -123,10 +135,20 @@ public final class SparkMain {
         Border border() {
             return open ? Border.OPEN : Border.CLOSED;
         }
+
+        /** The level asked for, or the stack's Otsu threshold. */
+        double level(SparkStack s) {
+            if (level != null) {
+                return level;
+            }
+            double otsu = SparkMeshes.otsu(context, s, slab);
+            out().printf(Locale.ROOT, "Otsu threshold of %s: %s%n", s, otsu);
+            return otsu;
+        }
     }
 
-    @Command(name = "mesh", description = "The marching-cubes surface at --level, closed unless --open, as PLY, "
-            + "STL, OBJ or GLB (from the extension), joined on the driver.")
+    @Command(name = "mesh", description = "The marching-cubes surface at --level (default: the Otsu threshold), "
+            + "closed unless --open, as PLY, STL, OBJ or GLB (from the extension), joined on the driver.")
     static final class MeshCommand extends Surface implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "OUT", description = "the mesh to write")
         String output;
@@ -139,8 +161,9 @@ public final class SparkMain {
         public Integer call() throws IOException {
             long t0 = System.nanoTime();
             SparkStack s = open();
-            Mesh mesh = below ? SparkMeshes.marchingCubesBelow(context, s, level, slab)
-                    : SparkMeshes.marchingCubes(context, s, level, border(), slab);
+            double l = level(s);
+            Mesh mesh = below ? SparkMeshes.marchingCubesBelow(context, s, l, slab)
+                    : SparkMeshes.marchingCubes(context, s, l, border(), slab);
             String ext = output.substring(output.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             Path written = switch (ext) {
                 case "stl" -> Stack3D.saveStl(mesh, output);
@@ -179,7 +202,7 @@ public final class SparkMain {
         }
     }
 
-    @Command(name = "parts", description = "The marching-cubes surface at --level as one part file per slab and a "
+    @Command(name = "parts", description = "The marching-cubes surface at --level (default: Otsu) as one part file per slab and a "
             + "manifest in the new FOLDER (shared storage), for meshes too large for the driver; then merge.")
     static final class PartsCommand extends Surface implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "FOLDER", description = "the parts folder to create")
@@ -189,7 +212,7 @@ public final class SparkMain {
         public Integer call() throws IOException {
             long t0 = System.nanoTime();
             SparkStack s = open();
-            Path written = SparkMeshes.marchingCubesToParts(context, s, level, border(), slab, folder);
+            Path written = SparkMeshes.marchingCubesToParts(context, s, level(s), border(), slab, folder);
             out().printf(Locale.ROOT, "%s: parts of %s in %.1f s%n", written, s, (System.nanoTime() - t0) / 1e9);
             return 0;
         }

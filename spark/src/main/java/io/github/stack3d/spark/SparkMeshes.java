@@ -5,12 +5,15 @@ import io.github.stack3d.Checks;
 import io.github.stack3d.Mask;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.PointCloud;
+import io.github.stack3d.SampleType;
 import io.github.stack3d.Stack3D;
 import io.github.stack3d.Volume;
 import io.github.stack3d.extract.MeshPart;
 import io.github.stack3d.extract.MeshStitch;
 import io.github.stack3d.extract.ShellPoints;
 import io.github.stack3d.extract.SlabPlan;
+import io.github.stack3d.segment.Histogram;
+import io.github.stack3d.segment.Otsu;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.FileAlreadyExistsException;
@@ -111,6 +114,35 @@ public final class SparkMeshes {
             xyz.add(t._2());
         }
         return ShellPoints.join(xyz, whole);
+    }
+
+    /**
+     * The Otsu level of an 8- or 16-bit stack, as {@link Stack3D#otsu} gives it: each task counts the values of
+     * {@code slices} slices, and the counts are summed.
+     *
+     * @throws IllegalArgumentException for float data (give the level), or when every voxel has one value
+     */
+    public static double otsu(JavaSparkContext sc, SparkStack stack, int slices) {
+        Checks.requireNonNull(sc, "sc");
+        Checks.requireNonNull(stack, "stack");
+        Checks.requirePositive(slices, "slices");
+        SampleType type = stack.type();
+        if (!type.isInteger()) {
+            throw new IllegalArgumentException("Otsu on a cluster counts the values of 8- or 16-bit data; " + stack
+                    + " holds " + type + " values: give the level");
+        }
+        int depth = stack.depth();
+        int slabs = (int) ((depth + (long) slices - 1) / slices);
+        long[] counts = sc.parallelize(order(slabs, null), slabs).map(s -> {
+            injectFault(s);
+            return Histogram.values(stack.range(s * slices, Math.min(depth, (s + 1) * slices) - 1));
+        }).reduce((a, b) -> {
+            for (int i = 0; i < a.length; i++) {
+                a[i] += b[i];
+            }
+            return a;
+        });
+        return Otsu.threshold(counts, type, stack.toString());
     }
 
     /**

@@ -89,6 +89,11 @@ public final class SparkStack implements Serializable {
         return List.of(files);
     }
 
+    /** The sample type of every slice. */
+    public SampleType type() {
+        return type;
+    }
+
     /**
      * The whole stack as a volume on disk of which only slices {@code first .. last} can be read: the files of
      * those slices are opened now (their headers read), and any other slice throws.
@@ -96,6 +101,27 @@ public final class SparkStack implements Serializable {
      * @throws UncheckedIOException naming the file when one cannot be opened
      */
     public Volume slices(int first, int last) {
+        Volume opened = open(first, last);
+        int offset = files.length == 1 ? 0 : first;
+        return Volume.onDemand(type, width, height, depth, grid(), opened.files(), z -> {
+            if (z < first || z > last) {
+                throw new IllegalStateException("slice " + z + " is outside the slices " + first + ".." + last
+                        + " this task reads");
+            }
+            return opened.slice(z - offset);
+        });
+    }
+
+    /** Slices {@code first .. last} as a stack of their own (slice 0 is slice {@code first}), read on demand. */
+    public Volume range(int first, int last) {
+        Volume opened = open(first, last);
+        int offset = files.length == 1 ? first : 0;
+        return Volume.onDemand(type, width, height, last - first + 1, grid(), opened.files(),
+                z -> opened.slice(z + offset));
+    }
+
+    /** The files holding slices {@code first .. last}, opened, checked against the stack the driver read. */
+    private Volume open(int first, int last) {
         Checks.requireInRange(first, 0, depth - 1, "first");
         Checks.requireInRange(last, first, depth - 1, "last");
         boolean single = files.length == 1;
@@ -114,14 +140,7 @@ public final class SparkStack implements Serializable {
             throw new IllegalStateException(paths.get(0) + " changed since the job started: it is " + opened
                     + ", but the stack was " + width + "×" + height + "×" + depth + " " + type);
         }
-        int offset = single ? 0 : first;
-        return Volume.onDemand(type, width, height, depth, grid(), paths, z -> {
-            if (z < first || z > last) {
-                throw new IllegalStateException("slice " + z + " is outside the slices " + first + ".." + last
-                        + " this task reads");
-            }
-            return opened.slice(z - offset);
-        });
+        return opened;
     }
 
     @Override

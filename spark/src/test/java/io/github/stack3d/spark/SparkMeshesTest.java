@@ -156,6 +156,7 @@ class SparkMeshesTest {
                     ply(SparkMeshes.marchingCubes(sc, stack, level, Border.CLOSED, 9), dir.resolve("b.ply")), name);
             assertArrayEquals(ply(Stack3D.shellPoints(Stack3D.inRange(local, level, 255)), dir.resolve("c.ply")),
                     ply(SparkMeshes.shellPoints(sc, stack, level, 255, 10), dir.resolve("d.ply")), name);
+            assertEquals(Stack3D.otsu(local), SparkMeshes.otsu(sc, stack, 7), name);
         }
     }
 
