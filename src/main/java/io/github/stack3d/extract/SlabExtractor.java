@@ -352,30 +352,40 @@ final class SlabExtractor {
         int firstRow = open ? 1 : 0;
         int lastRow = open ? height - 1 : height;
         byte[] table = MarchingCubesTable.edges();
-        for (int j = firstRow; j <= lastRow; j++) {
-            int a = j * words;
-            int b = a + words;
-            for (int w = 0; w < words; w++) {
-                long any = lo[a + w] | lo[b + w] | hi[a + w] | hi[b + w];
-                long all = lo[a + w] & lo[b + w] & hi[a + w] & hi[b + w];
-                long anyNext = 0;
-                long allNext = 0;
-                if (w + 1 < words) {
-                    anyNext = lo[a + w + 1] | lo[b + w + 1] | hi[a + w + 1] | hi[b + w + 1];
-                    allNext = lo[a + w + 1] & lo[b + w + 1] & hi[a + w + 1] & hi[b + w + 1];
-                }
-                long mixed = (any | any >>> 1 | anyNext << 63) & ~(all & (all >>> 1 | allNext << 63)) & cellMask[w];
-                while (mixed != 0) {
-                    int i = (w << 6) + Long.numberOfTrailingZeros(mixed);
-                    if (sink == null) {
-                        count(i, j, k, table);
-                    } else {
-                        cube(i, j, k, table);
+        // two loops, not one test per cube: the counting pass runs first, and a loop compiled while only counting
+        // would be thrown away (deoptimised) at the writing pass's first cube, in the middle of a first call
+        if (sink == null) {
+            for (int j = firstRow; j <= lastRow; j++) {
+                for (int w = 0; w < words; w++) {
+                    for (long m = mixed(j, w); m != 0; m &= m - 1) {
+                        count((w << 6) + Long.numberOfTrailingZeros(m), j, k, table);
                     }
-                    mixed &= mixed - 1;
+                }
+            }
+        } else {
+            for (int j = firstRow; j <= lastRow; j++) {
+                for (int w = 0; w < words; w++) {
+                    for (long m = mixed(j, w); m != 0; m &= m - 1) {
+                        cube((w << 6) + Long.numberOfTrailingZeros(m), j, k, table);
+                    }
                 }
             }
         }
+    }
+
+    /** Word {@code w} of the cubes between rows {@code j} and {@code j + 1} with corners on both sides. */
+    private long mixed(int j, int w) {
+        int a = j * words;
+        int b = a + words;
+        long any = lo[a + w] | lo[b + w] | hi[a + w] | hi[b + w];
+        long all = lo[a + w] & lo[b + w] & hi[a + w] & hi[b + w];
+        long anyNext = 0;
+        long allNext = 0;
+        if (w + 1 < words) {
+            anyNext = lo[a + w + 1] | lo[b + w + 1] | hi[a + w + 1] | hi[b + w + 1];
+            allNext = lo[a + w + 1] & lo[b + w + 1] & hi[a + w + 1] & hi[b + w + 1];
+        }
+        return (any | any >>> 1 | anyNext << 63) & ~(all & (all >>> 1 | allNext << 63)) & cellMask[w];
     }
 
     /** The table entry of the cube at (i, j, k): its case, and for ambiguous faces the decider's choices. */
