@@ -1,6 +1,5 @@
 package io.github.stack3d.cli;
 
-import io.github.stack3d.Grid;
 import io.github.stack3d.Stack3D;
 import io.github.stack3d.Volume;
 import java.io.IOException;
@@ -52,28 +51,7 @@ final class StackInput {
         if (spacing == null) {
             return v;
         }
-        Grid read = v.grid();
-        String[] p = spacing.split(",");
-        if (p.length < 3 || p.length > 4) {
-            throw new ParameterException(spec.commandLine(), "--spacing is '" + spacing
-                    + "'; expected X,Y,Z or X,Y,Z,UNIT");
-        }
-        double[] s = new double[3];
-        for (int i = 0; i < 3; i++) {
-            try {
-                s[i] = Double.parseDouble(p[i].trim());
-            } catch (NumberFormatException e) {
-                throw new ParameterException(spec.commandLine(), "--spacing is '" + spacing + "'; '" + p[i]
-                        + "' is not a number");
-            }
-            // coordinates are written as floats: a spacing beyond them would write Infinity
-            if (!(s[i] > 0) || s[i] * Math.max(v.width(), Math.max(v.height(), v.depth())) > Float.MAX_VALUE) {
-                throw new ParameterException(spec.commandLine(), "--spacing is '" + spacing + "'; expected finite "
-                        + "numbers > 0 whose coordinates fit a float");
-            }
-        }
-        String unit = p.length == 4 ? p[3].trim() : read.unit();
-        Grid g = Grid.of(s[0], s[1], s[2], unit);
-        return v.withGrid(unit.equals(read.unit()) ? g.withOrigin(read.ox(), read.oy(), read.oz()) : g);
+        int longest = Math.max(v.width(), Math.max(v.height(), v.depth()));
+        return v.withGrid(Spacing.grid(spacing, v.grid(), longest, m -> new ParameterException(spec.commandLine(), m)));
     }
 }

@@ -1,10 +1,10 @@
 package io.github.stack3d.spark;
 
 import io.github.stack3d.Border;
-import io.github.stack3d.Grid;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.PointCloud;
 import io.github.stack3d.Stack3D;
+import io.github.stack3d.cli.Spacing;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -98,24 +98,8 @@ public final class SparkMain {
             if (spacing == null) {
                 return s;
             }
-            String[] p = spacing.split(",");
-            if (p.length < 3 || p.length > 4) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--spacing is '" + spacing
-                        + "'; expected X,Y,Z or X,Y,Z,UNIT");
-            }
-            double[] v = new double[3];
-            for (int i = 0; i < 3; i++) {
-                try {
-                    v[i] = Double.parseDouble(p[i].trim());
-                } catch (NumberFormatException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--spacing is '" + spacing
-                            + "'; '" + p[i] + "' is not a number");
-                }
-            }
-            Grid read = s.grid();
-            String unit = p.length == 4 ? p[3].trim() : read.unit();
-            Grid g = Grid.of(v[0], v[1], v[2], unit);
-            return s.withGrid(unit.equals(read.unit()) ? g.withOrigin(read.ox(), read.oy(), read.oz()) : g);
+            return s.withGrid(Spacing.grid(spacing, s.grid(), s.longestSide(),
+                    m -> new CommandLine.ParameterException(spec.commandLine(), m)));
         }
 
         PrintWriter out() {

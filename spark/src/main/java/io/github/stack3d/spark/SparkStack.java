@@ -74,6 +74,11 @@ public final class SparkStack implements Serializable {
         return new SparkStack(location, files, width, height, depth, type, grid);
     }
 
+    /** The voxels along the stack's longest side. */
+    public int longestSide() {
+        return Math.max(width, Math.max(height, depth));
+    }
+
     /** The stack's slices. */
     public int depth() {
         return depth;

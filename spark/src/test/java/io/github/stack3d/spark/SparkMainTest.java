@@ -87,6 +87,13 @@ class SparkMainTest {
                 "Otsu of float data");
         assertEquals(2, SparkMain.run(sc, new String[] {"mesh", in, dir.resolve("a.ply").toString(), "--level", "120",
                 "--slab", "0"}));
+        // the core command line's --spacing rules: coordinates must fit a float, values must be numbers > 0
+        assertEquals(2, SparkMain.run(sc, new String[] {"mesh", in, dir.resolve("a.ply").toString(), "--level", "120",
+                "--spacing", "1e308,1,1"}), "spacing beyond float coordinates");
+        assertEquals(2, SparkMain.run(sc, new String[] {"shell", in, dir.resolve("a.ply").toString(),
+                "--spacing", "0,1,1"}), "zero spacing");
+        assertEquals(2, SparkMain.run(sc, new String[] {"shell", in, dir.resolve("a.ply").toString(),
+                "--spacing", "1,x,1"}), "spacing not a number");
         assertEquals(1, SparkMain.run(sc, new String[] {"mesh", dir.resolve("none").toString(),
                 dir.resolve("a.ply").toString(), "--level", "120"}));
         assertFalse(Files.exists(dir.resolve("a.ply")));
