@@ -169,8 +169,8 @@ public final class SparkMeshes {
         Files.createDirectory(work);
         try {
             String into = work.toString();
-            List<MeshPartFiles.Entry> entries = new ArrayList<>(sc.parallelize(order(job.plan.slabs(), null),
-                    job.plan.slabs()).map(s -> MeshPartFiles.write(job.call(s), Path.of(into))).collect());
+            List<MeshPartFiles.Entry> entries = new ArrayList<>(sc.parallelize(order(job.plan().slabs(), null),
+                    job.plan().slabs()).map(s -> MeshPartFiles.write(job.call(s), Path.of(into))).collect());
             entries.sort(Comparator.comparingInt(MeshPartFiles.Entry::slab));
             MeshPartFiles.writeManifest(work, stack.grid().unit(), level, entries);
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
@@ -191,7 +191,7 @@ public final class SparkMeshes {
     /** The parts of every slab, the tasks made in {@code order} (null: slab order). */
     static List<MeshPart> parts(JavaSparkContext sc, MeshJob job, List<Integer> order) {
         Checks.requireNonNull(sc, "sc");
-        int slabs = job.plan.slabs();
+        int slabs = job.plan().slabs();
         return sc.parallelize(order(slabs, order), slabs).map(job).collect();
     }
 
@@ -207,19 +207,9 @@ public final class SparkMeshes {
     }
 
     /** One slab's mesh part, made in a task. */
-    static final class MeshJob implements Function<Integer, MeshPart> {
+    record MeshJob(SparkStack stack, double level, boolean below, SlabPlan plan)
+            implements Function<Integer, MeshPart> {
         private static final long serialVersionUID = 1L;
-        final SparkStack stack;
-        final double level;
-        final boolean below;
-        final SlabPlan plan;
-
-        MeshJob(SparkStack stack, double level, boolean below, SlabPlan plan) {
-            this.stack = stack;
-            this.level = level;
-            this.below = below;
-            this.plan = plan;
-        }
 
         @Override
         public MeshPart call(Integer slab) {
@@ -230,19 +220,8 @@ public final class SparkMeshes {
     }
 
     /** One slab's shell points (x y z per point), made in a task. */
-    static final class ShellJob implements Serializable {
+    record ShellJob(SparkStack stack, double lo, double hi, int slices) implements Serializable {
         private static final long serialVersionUID = 1L;
-        final SparkStack stack;
-        final double lo;
-        final double hi;
-        final int slices;
-
-        ShellJob(SparkStack stack, double lo, double hi, int slices) {
-            this.stack = stack;
-            this.lo = lo;
-            this.hi = hi;
-            this.slices = slices;
-        }
 
         float[] call(int slab) {
             injectFault(slab);

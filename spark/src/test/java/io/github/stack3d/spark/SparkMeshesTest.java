@@ -106,7 +106,7 @@ class SparkMeshesTest {
                 dir.resolve("local.ply"));
         for (int layers : new int[] {1, 4, 7, d + 5}) {
             SparkMeshes.MeshJob job = SparkMeshes.job(stack, level, border, layers, false);
-            int slabs = job.plan.slabs();
+            int slabs = job.plan().slabs();
             for (List<Integer> order : List.of(shuffled(slabs, 0), shuffled(slabs, layers))) {
                 Mesh joined = io.github.stack3d.extract.MeshStitch.join(SparkMeshes.parts(sc, job, order));
                 assertArrayEquals(local, ply(joined, dir.resolve("spark.ply")), layers + " layers, order " + order);
