@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,19 +26,15 @@ final class ShellCommand extends Main.Common implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT.ply", description = "the point cloud to write")
     String output;
 
-    @Option(names = "--lo", defaultValue = "0", description = "lower bound, inclusive (default ${DEFAULT-VALUE})")
-    double lo;
-
-    @Option(names = "--hi", defaultValue = "100", description = "upper bound, inclusive (default ${DEFAULT-VALUE})")
-    double hi;
-
-    @Option(names = "--ascii", description = "write ASCII PLY (as the seed does) instead of binary")
-    boolean ascii;
+    @Mixin
+    ShellRange range;
 
     @Override
     public Integer call() throws Exception {
-        Numbers.requireNumber(spec, "--lo", lo);
-        Numbers.requireNumber(spec, "--hi", hi);
+        range.check();
+        double lo = range.lo();
+        double hi = range.hi();
+        boolean ascii = range.ascii();
         Output.check(spec.commandLine(), output, List.of("ply"), input::files);
         Steps steps = new Steps(spec.commandLine().getOut());
         Volume stack = steps.time("opened", input::open, Object::toString);

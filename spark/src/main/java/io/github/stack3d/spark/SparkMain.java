@@ -4,6 +4,7 @@ import io.github.stack3d.Border;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.PointCloud;
 import io.github.stack3d.Stack3D;
+import io.github.stack3d.cli.ShellRange;
 import io.github.stack3d.cli.Spacing;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -165,21 +166,16 @@ public final class SparkMain {
         @Parameters(index = "1", paramLabel = "OUT.ply", description = "the point cloud to write")
         String output;
 
-        @Option(names = "--lo", defaultValue = "0", description = "lower bound, inclusive (default ${DEFAULT-VALUE})")
-        double lo;
-
-        @Option(names = "--hi", defaultValue = "100", description = "upper bound, inclusive (default ${DEFAULT-VALUE})")
-        double hi;
-
-        @Option(names = "--ascii", description = "write ASCII PLY instead of binary")
-        boolean ascii;
+        @CommandLine.Mixin
+        ShellRange range;
 
         @Override
         public Integer call() throws IOException {
             long t0 = System.nanoTime();
+            range.check();
             SparkStack s = open();
-            PointCloud points = SparkMeshes.shellPoints(context, s, lo, hi, slab);
-            Path written = ascii ? Stack3D.savePlyAscii(points, output) : Stack3D.savePly(points, output);
+            PointCloud points = SparkMeshes.shellPoints(context, s, range.lo(), range.hi(), slab);
+            Path written = range.ascii() ? Stack3D.savePlyAscii(points, output) : Stack3D.savePly(points, output);
             out().printf(Locale.ROOT, "%s: %s from %s in %.1f s%n", written, points, s,
                     (System.nanoTime() - t0) / 1e9);
             return 0;

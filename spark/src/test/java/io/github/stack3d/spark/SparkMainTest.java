@@ -94,6 +94,8 @@ class SparkMainTest {
                 "--spacing", "0,1,1"}), "zero spacing");
         assertEquals(2, SparkMain.run(sc, new String[] {"shell", in, dir.resolve("a.ply").toString(),
                 "--spacing", "1,x,1"}), "spacing not a number");
+        assertEquals(2, SparkMain.run(sc, new String[] {"shell", in, dir.resolve("a.ply").toString(), "--lo", "NaN"}),
+                "the core command line's --lo rule");
         assertEquals(1, SparkMain.run(sc, new String[] {"mesh", dir.resolve("none").toString(),
                 dir.resolve("a.ply").toString(), "--level", "120"}));
         assertFalse(Files.exists(dir.resolve("a.ply")));
