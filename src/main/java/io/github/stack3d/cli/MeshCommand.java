@@ -48,7 +48,7 @@ final class MeshCommand extends Main.Common implements Callable<Integer> {
         if (level != null) {
             Numbers.requireNumber(spec, "--level", level);
         }
-        String format = Output.check(spec.commandLine(), output, List.of("ply", "stl", "obj", "glb"), input::files);
+        String format = Output.check(spec.commandLine(), output, Output.MESH_FORMATS, input::files);
         Steps steps = new Steps(spec.commandLine().getOut());
         Volume stack = steps.time(level != null ? "opened" : "loaded", level != null ? input::open : input::load,
                 Object::toString);
@@ -56,12 +56,7 @@ final class MeshCommand extends Main.Common implements Callable<Integer> {
         Border border = open ? Border.OPEN : Border.CLOSED;
         Mesh mesh = steps.time("marching cubes " + (below ? "below " : "at ") + l, () -> below
                 ? Stack3D.marchingCubesBelow(stack, l) : Stack3D.marchingCubes(stack, l, border), Object::toString);
-        Path written = steps.time("wrote", () -> switch (format) {
-            case "stl" -> Stack3D.saveStl(mesh, output);
-            case "obj" -> Stack3D.saveObj(mesh, output);
-            case "glb" -> Stack3D.saveGlb(mesh, output);
-            default -> Stack3D.savePly(mesh, output);
-        }, Steps::file);
+        Path written = steps.time("wrote", () -> Output.saveMesh(mesh, output, format), Steps::file);
         steps.total();
         if (report) {
             try {

@@ -1,5 +1,7 @@
 package io.github.stack3d.cli;
 
+import io.github.stack3d.Mesh;
+import io.github.stack3d.Stack3D;
 import io.github.stack3d.io.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,13 +15,17 @@ import picocli.CommandLine.ParameterException;
 /**
  * Checks an output path before any work is done: its extension names a format the command writes, it is not one
  * of the files the command reads, its folder exists and is writable, and, links followed, it is a file to replace
- * or a stream to write through, never a block device, socket or folder.
+ * or a stream to write through, never a block device, socket or folder. The core's and the Spark module's command
+ * lines check their outputs here.
  */
-final class Output {
+public final class Output {
+
+    /** The mesh formats a command writes, by extension. */
+    public static final List<String> MESH_FORMATS = List.of("ply", "stl", "obj", "glb");
 
     /** The files a command reads, listed only when the extension is right. */
     @FunctionalInterface
-    interface InputFiles {
+    public interface InputFiles {
         List<Path> files() throws IOException;
     }
 
@@ -31,7 +37,7 @@ final class Output {
      *
      * @throws ParameterException naming the extensions the command accepts, or the input the output would replace
      */
-    static String check(CommandLine cmd, String output, List<String> extensions, InputFiles inputs)
+    public static String check(CommandLine cmd, String output, List<String> extensions, InputFiles inputs)
             throws IOException {
         Path out = Path.of(output);
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
@@ -67,5 +73,16 @@ final class Output {
             throw new ParameterException(cmd, "output " + output + ": " + e.getMessage());
         }
         return ext;
+    }
+
+    /** Writes {@code mesh} to {@code output} in {@code format}, one of {@link #MESH_FORMATS} ({@link #check}ed). */
+    public static Path saveMesh(Mesh mesh, String output, String format) throws IOException {
+        return switch (format) {
+            case "stl" -> Stack3D.saveStl(mesh, output);
+            case "obj" -> Stack3D.saveObj(mesh, output);
+            case "glb" -> Stack3D.saveGlb(mesh, output);
+            case "ply" -> Stack3D.savePly(mesh, output);
+            default -> throw new IllegalArgumentException("format is " + format + "; expected one of " + MESH_FORMATS);
+        };
     }
 }

@@ -4,11 +4,13 @@ import io.github.stack3d.Border;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.PointCloud;
 import io.github.stack3d.Stack3D;
+import io.github.stack3d.cli.Output;
 import io.github.stack3d.cli.ShellRange;
 import io.github.stack3d.cli.Spacing;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
@@ -90,7 +92,22 @@ public final class SparkMain {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        /** The stack opened once, on first use: its headers are read a single time per command. */
+        private SparkStack opened;
+
+        /** The files the stack is read from, for refusing to write over one of them. */
+        List<Path> files() throws IOException {
+            return open().files().stream().map(Path::of).toList();
+        }
+
         SparkStack open() throws IOException {
+            if (opened == null) {
+                opened = opened();
+            }
+            return opened;
+        }
+
+        private SparkStack opened() throws IOException {
             if (slab < 1) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--slab is " + slab
                         + "; expected 1 or more slices per task");
@@ -145,17 +162,12 @@ public final class SparkMain {
         @Override
         public Integer call() throws IOException {
             long t0 = System.nanoTime();
+            String format = Output.check(spec.commandLine(), output, Output.MESH_FORMATS, this::files);
             SparkStack s = open();
             double l = level(s);
             Mesh mesh = below ? SparkMeshes.marchingCubesBelow(context, s, l, slab)
                     : SparkMeshes.marchingCubes(context, s, l, border(), slab);
-            String ext = output.substring(output.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            Path written = switch (ext) {
-                case "stl" -> Stack3D.saveStl(mesh, output);
-                case "obj" -> Stack3D.saveObj(mesh, output);
-                case "glb" -> Stack3D.saveGlb(mesh, output);
-                default -> Stack3D.savePly(mesh, output);
-            };
+            Path written = Output.saveMesh(mesh, output, format);
             out().printf(Locale.ROOT, "%s: %s from %s in %.1f s%n", written, mesh, s, (System.nanoTime() - t0) / 1e9);
             return 0;
         }
@@ -173,6 +185,7 @@ public final class SparkMain {
         public Integer call() throws IOException {
             long t0 = System.nanoTime();
             range.check();
+            Output.check(spec.commandLine(), output, List.of("ply"), this::files);
             SparkStack s = open();
             PointCloud points = SparkMeshes.shellPoints(context, s, range.lo(), range.hi(), slab);
             Path written = range.ascii() ? Stack3D.savePlyAscii(points, output) : Stack3D.savePly(points, output);
@@ -213,6 +226,7 @@ public final class SparkMain {
         @Override
         public Integer call() throws IOException {
             long t0 = System.nanoTime();
+            Output.check(spec.commandLine(), output, List.of("ply"), List::of);
             Path written = MeshPartFiles.merge(Path.of(folder), Path.of(output));
             spec.commandLine().getOut().printf(Locale.ROOT, "%s: merged in %.1f s%n", written,
                     (System.nanoTime() - t0) / 1e9);

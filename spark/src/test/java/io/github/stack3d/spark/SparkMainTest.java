@@ -96,6 +96,14 @@ class SparkMainTest {
                 "--spacing", "1,x,1"}), "spacing not a number");
         assertEquals(2, SparkMain.run(sc, new String[] {"shell", in, dir.resolve("a.ply").toString(), "--lo", "NaN"}),
                 "the core command line's --lo rule");
+        // outputs are checked as the core command line checks them, before any Spark job
+        assertEquals(2, SparkMain.run(sc, new String[] {"mesh", in, dir.resolve("a.xyz").toString(), "--level", "120"}),
+                "a format mesh does not write");
+        assertFalse(Files.exists(dir.resolve("a.xyz")));
+        assertEquals(2, SparkMain.run(sc, new String[] {"shell", in, dir.resolve("missing/s.ply").toString()}),
+                "an output in a missing folder");
+        assertEquals(2, SparkMain.run(null, new String[] {"merge", slices.toString(), dir.resolve("m.stl").toString()}),
+                "merge writes PLY only");
         assertEquals(1, SparkMain.run(sc, new String[] {"mesh", dir.resolve("none").toString(),
                 dir.resolve("a.ply").toString(), "--level", "120"}));
         assertFalse(Files.exists(dir.resolve("a.ply")));
