@@ -4,6 +4,7 @@ import io.github.stack3d.Border;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.PointCloud;
 import io.github.stack3d.Stack3D;
+import io.github.stack3d.cli.Numbers;
 import io.github.stack3d.cli.Output;
 import io.github.stack3d.cli.ShellRange;
 import io.github.stack3d.cli.Spacing;
@@ -141,6 +142,7 @@ public final class SparkMain {
         /** The level asked for, or the stack's Otsu threshold. */
         double level(SparkStack s) {
             if (level != null) {
+                Numbers.requireNumber(spec, "--level", level);
                 return level;
             }
             double otsu = SparkMeshes.otsu(context, s, slab);

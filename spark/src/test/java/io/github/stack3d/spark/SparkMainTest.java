@@ -96,6 +96,9 @@ class SparkMainTest {
                 "--spacing", "1,x,1"}), "spacing not a number");
         assertEquals(2, SparkMain.run(sc, new String[] {"shell", in, dir.resolve("a.ply").toString(), "--lo", "NaN"}),
                 "the core command line's --lo rule");
+        assertEquals(2, SparkMain.run(sc, new String[] {"parts", in, dir.resolve("p").toString(), "--level", "NaN"}),
+                "the core command line's --level rule");
+        assertFalse(Files.exists(dir.resolve("p")));
         // outputs are checked as the core command line checks them, before any Spark job
         assertEquals(2, SparkMain.run(sc, new String[] {"mesh", in, dir.resolve("a.xyz").toString(), "--level", "120"}),
                 "a format mesh does not write");
