@@ -101,17 +101,15 @@ final class SlabExtractor {
     private int entryCount;
     private long[] lo;
     private long[] hi;
-    /** Prefix counts per word: x- and y-edges of the lower and upper plane, z-edges between them. */
-    private int[] loX;
-    private int[] loY;
-    private int[] hiX;
-    private int[] hiY;
-    private int[] zs;
-    private int loXBase;
-    private int loYBase;
-    private int hiXBase;
-    private int hiYBase;
-    private int zBase;
+    /** The crossed edges: x- and y-edges of the lower and upper plane, z-edges between them. */
+    private CrossedEdges loX;
+    private CrossedEdges loY;
+    private CrossedEdges hiX;
+    private CrossedEdges hiY;
+    private CrossedEdges zs;
+    /** The rows whose y-edges are used: {@code yFrom .. yTo - 1}. */
+    private final int yFrom;
+    private final int yTo;
     private final float[] cornerValues = new float[8];
     private InteriorDecider interior;
     /** Positions of the points around a loop centre, three per edge number. */
@@ -152,14 +150,15 @@ final class SlabExtractor {
         this.xMask = columns(open ? 1 : 0, open ? width - 1 : width + 1);
         this.yzMask = columns(open ? 1 : 0, open ? width : width + 1);
         this.cellMask = columns(open ? 1 : 0, open ? width - 1 : width);
-        int n = rows * words;
-        this.lo = new long[n];
-        this.hi = new long[n];
-        this.loX = new int[n];
-        this.loY = new int[n];
-        this.hiX = new int[n];
-        this.hiY = new int[n];
-        this.zs = new int[n];
+        this.lo = new long[rows * words];
+        this.hi = new long[rows * words];
+        this.loX = new CrossedEdges(rows, words);
+        this.loY = new CrossedEdges(rows, words);
+        this.hiX = new CrossedEdges(rows, words);
+        this.hiY = new CrossedEdges(rows, words);
+        this.zs = new CrossedEdges(rows, words);
+        this.yFrom = open ? 1 : 0;
+        this.yTo = open ? height : rows - 1;
         this.interior = new InteriorDecider(level);
         this.vertices = new EdgeVertex(level, width, height, depth, source.grid(), window, classifier);
     }
@@ -194,14 +193,12 @@ final class SlabExtractor {
         }
         loadSlices(k0 - 2, k0 - 1);
         lo = plane(k0, lo, emitFirstPlane);
-        loXBase = 0;
-        loYBase = number(X, lo, loX);
-        firstPlaneVertices = loYBase + number(Y, lo, loY);
+        firstPlaneVertices = loY.numberY(lo, yzMask, yFrom, yTo, loX.numberX(lo, xMask, 0));
         if (emitFirstPlane) {
             insideVoxels += writing ? 0 : count(lo);
             if (writing) {
-                emit(X, lo, k0);
-                emit(Y, lo, k0);
+                emit(X, loX, k0);
+                emit(Y, loY, k0);
             }
         }
         int next = firstPlaneVertices;
@@ -209,31 +206,26 @@ final class SlabExtractor {
             loadSlices(k - 1, k);
             hi = plane(k + 1, hi, true);
             insideVoxels += writing ? 0 : count(hi);
-            zBase = next;
-            next += number(Z, null, zs);
-            hiXBase = next;
-            next += number(X, hi, hiX);
-            hiYBase = next;
-            next += number(Y, hi, hiY);
+            next = zs.numberZ(lo, hi, yzMask, next);
+            next = hiX.numberX(hi, xMask, next);
+            next = hiY.numberY(hi, yzMask, yFrom, yTo, next);
             if (writing) {
                 vertices.finish(k, sink.normals);
-                emit(Z, null, k);
-                emit(X, hi, k + 1);
-                emit(Y, hi, k + 1);
+                emit(Z, zs, k);
+                emit(X, hiX, k + 1);
+                emit(Y, hiY, k + 1);
             }
             cubes(k);
             progress.step();
             long[] p = lo;
             lo = hi;
             hi = p;
-            int[] e = loX;
+            CrossedEdges e = loX;
             loX = hiX;
             hiX = e;
             e = loY;
             loY = hiY;
             hiY = e;
-            loXBase = hiXBase;
-            loYBase = hiYBase;
         }
         vertexCount = next - (emitFirstPlane ? 0 : firstPlaneVertices);
         if (kept != null && !writing) {
@@ -280,55 +272,18 @@ final class SlabExtractor {
         return n;
     }
 
-    /**
-     * Word {@code w} of row {@code r}'s crossed edges of a family: x-edges of {@code plane} (bit i: voxels i and
-     * i + 1 differ), y-edges of {@code plane} (rows r and r + 1 differ), or z-edges (lower and upper plane differ).
-     */
-    private long crossings(int family, long[] plane, int r, int w) {
-        int at = r * words + w;
-        if (family == X) {
-            long after = w + 1 < words ? plane[at + 1] : 0L;
-            return (plane[at] ^ (plane[at] >>> 1 | after << 63)) & xMask[w];
-        }
-        if (family == Y) {
-            if (r + 1 >= rows || (open && (r < 1 || r > height - 1))) {
-                return 0L;
-            }
-            return (plane[at] ^ plane[at + words]) & yzMask[w];
-        }
-        return (lo[at] ^ hi[at]) & yzMask[w];
-    }
-
-    /** Fills {@code prefix} with the crossed edges before each word, row by row; returns their number. */
-    private int number(int family, long[] plane, int[] prefix) {
-        int c = 0;
+    /** Places and writes the vertices of a family's crossed edges in plane (or slab) {@code k}, in numbering order. */
+    private void emit(int family, CrossedEdges edges, int k) {
+        long[] cross = edges.cross;
+        boolean acrossLater = family != Z;
         for (int r = 0; r < rows; r++) {
             for (int w = 0; w < words; w++) {
-                prefix[r * words + w] = c;
-                c += Long.bitCount(crossings(family, plane, r, w));
-            }
-        }
-        return c;
-    }
-
-    /** The vertex number of the crossed edge at (row, bit) of a family. */
-    private int rank(int family, long[] plane, int[] prefix, int base, int r, int bit) {
-        int w = bit >>> 6;
-        return base + prefix[r * words + w] + Long.bitCount(crossings(family, plane, r, w) & ((1L << bit) - 1));
-    }
-
-    /** Places and writes the vertices of a family's crossed edges, in numbering order. */
-    private void emit(int family, long[] plane, int k) {
-        for (int r = 0; r < rows; r++) {
-            for (int w = 0; w < words; w++) {
-                long b = crossings(family, plane, r, w);
-                while (b != 0) {
+                for (long b = cross[r * words + w]; b != 0; b &= b - 1) {
                     int vertex = sink.vertex++;
-                    if (vertices.place(family, (w << 6) + Long.numberOfTrailingZeros(b), r, k, family != Z)) {
+                    if (vertices.place(family, (w << 6) + Long.numberOfTrailingZeros(b), r, k, acrossLater)) {
                         vertices.defer(vertex, k - 1);
                     }
                     store(3 * vertex);
-                    b &= b - 1;
                 }
             }
         }
@@ -390,8 +345,9 @@ final class SlabExtractor {
 
     /** The table entry of the cube at (i, j, k): its case, and for ambiguous faces the decider's choices. */
     private int entry(int i, int j, int k) {
-        int cubeCase = bit(lo, j, i) | bit(lo, j, i + 1) << 1 | bit(lo, j + 1, i) << 2 | bit(lo, j + 1, i + 1) << 3
-                | bit(hi, j, i) << 4 | bit(hi, j, i + 1) << 5 | bit(hi, j + 1, i) << 6 | bit(hi, j + 1, i + 1) << 7;
+        int at = j * words + (i >>> 6);
+        int cubeCase = pair(lo, at, i) | pair(lo, at + words, i) << 2 | pair(hi, at, i) << 4
+                | pair(hi, at + words, i) << 6;
         int ambiguous = MarchingCubesTable.ambiguousFaces(cubeCase);
         int index = cubeCase << 6;
         if (ambiguous == 0 && !MarchingCubesTable.hasTunnels(index)) {
@@ -436,8 +392,13 @@ final class SlabExtractor {
         }
     }
 
-    private int bit(long[] plane, int row, int i) {
-        return (int) (plane[row * words + (i >>> 6)] >>> i) & 1;
+    /** Bits {@code i} and {@code i + 1} of the row whose word holding bit {@code i} is {@code plane[at]}. */
+    private static int pair(long[] plane, int at, int i) {
+        long bits = plane[at] >>> i;
+        if ((i & 63) == 63) {
+            bits |= plane[at + 1] << 1;
+        }
+        return (int) bits & 3;
     }
 
     /** The local vertex number of a cube edge ({@link MarchingCubesTable} numbering) of the cube at (i, j). */
@@ -445,9 +406,9 @@ final class SlabExtractor {
         int a = edge & 1;
         int b = edge >> 1 & 1;
         return switch (edge >> 2) {
-            case X -> b == 0 ? rank(X, lo, loX, loXBase, j + a, i) : rank(X, hi, hiX, hiXBase, j + a, i);
-            case Y -> b == 0 ? rank(Y, lo, loY, loYBase, j, i + a) : rank(Y, hi, hiY, hiYBase, j, i + a);
-            default -> rank(Z, null, zs, zBase, j + b, i + a);
+            case X -> (b == 0 ? loX : hiX).rank(j + a, i);
+            case Y -> (b == 0 ? loY : hiY).rank(j, i + a);
+            default -> zs.rank(j + b, i + a);
         };
     }
 

@@ -1,0 +1,86 @@
+package io.github.stack3d.extract;
+
+/**
+ * One family of a plane's crossed edges (its x-edges, its y-edges, or the z-edges between two planes), as
+ * {@link SlabExtractor} numbers them: per word of padded rows, the crossings (bit i: the edge from column i is
+ * crossed) and the number of the first vertex on them. The vertex on a crossed edge is then its word's first
+ * number plus the crossings below it in the word, with no per-edge array; the words are kept, not recomputed, so
+ * a cube's vertex numbers are two loads and a bit count each.
+ */
+final class CrossedEdges {
+
+    private final int words;
+    private final int rows;
+    /** Crossed edges per row word, row by row. */
+    final long[] cross;
+    /** The number of the first vertex on each row word's crossed edges. */
+    final int[] first;
+
+    /** Room for {@code rows} padded rows of {@code words} words. */
+    CrossedEdges(int rows, int words) {
+        this.words = words;
+        this.rows = rows;
+        this.cross = new long[rows * words];
+        this.first = new int[rows * words];
+    }
+
+    /**
+     * The x-edges of {@code plane} (voxels i and i + 1 of a row differ) within {@code mask}, numbered from
+     * {@code next}; returns the number after the last.
+     */
+    int numberX(long[] plane, long[] mask, int next) {
+        int last = words - 1;
+        for (int r = 0; r < rows; r++) {
+            int row = r * words;
+            for (int w = 0; w < last; w++) {
+                int at = row + w;
+                long p = plane[at];
+                next = put(at, (p ^ (p >>> 1 | plane[at + 1] << 63)) & mask[w], next);
+            }
+            int at = row + last;
+            long p = plane[at];
+            next = put(at, (p ^ p >>> 1) & mask[last], next);
+        }
+        return next;
+    }
+
+    /**
+     * The y-edges of {@code plane} (rows r and r + 1 differ) within {@code mask}, of rows {@code from} to
+     * {@code to} (exclusive; the others have none), numbered from {@code next}; returns the number after the last.
+     */
+    int numberY(long[] plane, long[] mask, int from, int to, int next) {
+        for (int r = 0; r < rows; r++) {
+            int row = r * words;
+            boolean used = r >= from && r < to;
+            for (int w = 0; w < words; w++) {
+                int at = row + w;
+                next = put(at, used ? (plane[at] ^ plane[at + words]) & mask[w] : 0L, next);
+            }
+        }
+        return next;
+    }
+
+    /** The z-edges between planes {@code lo} and {@code hi} within {@code mask}, numbered from {@code next}. */
+    int numberZ(long[] lo, long[] hi, long[] mask, int next) {
+        for (int r = 0; r < rows; r++) {
+            int row = r * words;
+            for (int w = 0; w < words; w++) {
+                int at = row + w;
+                next = put(at, (lo[at] ^ hi[at]) & mask[w], next);
+            }
+        }
+        return next;
+    }
+
+    private int put(int at, long crossings, int next) {
+        cross[at] = crossings;
+        first[at] = next;
+        return next + Long.bitCount(crossings);
+    }
+
+    /** The vertex number of the crossed edge at column {@code bit} of row {@code r}. */
+    int rank(int r, int bit) {
+        int at = r * words + (bit >>> 6);
+        return first[at] + Long.bitCount(cross[at] & ((1L << bit) - 1));
+    }
+}
