@@ -14,7 +14,8 @@ import java.util.Arrays;
  *
  * <p>A vertex in a slice (on an x- or y-edge) needs the slice after it for its gradient across slices, which a
  * two-slice window does not hold yet: such a vertex gets a provisional normal, and {@link #defer} keeps what it
- * needs until {@link #finish} completes it once the next slice is read.
+ * needs until {@link #finish} completes it once the next slice is read. Where the window is {@link
+ * SliceWindow#whole() whole} (the stack is in memory) the normal is finished at once, with the same arithmetic.
  */
 final class EdgeVertex {
 
@@ -88,18 +89,24 @@ final class EdgeVertex {
             double v1 = window.value(x1, y1, z1);
             t = (level - v0) / (v1 - v0);
             t = t >= MIN_T ? Math.min(t, 1 - MIN_T) : t < MIN_T ? MIN_T : 0.5;
-            for (int a = 0; a < 3; a++) {
+            later = acrossLater && z0 + 1 < depth;
+            boolean now = later && window.whole();
+            for (int a = 0; a < (now ? 2 : 3); a++) {
                 gradient[a] = a == axis ? v1 - v0 : (1 - t) * window.difference(a, x0, y0, z0)
                         + t * window.difference(a, x1, y1, z1);
             }
-            later = acrossLater && z0 + 1 < depth;
-            if (later) {
-                indexA = y0 * width + x0;
-                indexB = y1 * width + x1;
-                belowA = z0 > 0 ? window.value(x0, y0, z0 - 1) : Double.NaN;
-                belowB = z0 > 0 ? window.value(x1, y1, z0 - 1) : Double.NaN;
+            if (now) {
+                later = false;
+                finishNow(axis, x0, y0, x1, y1, z0, classifier.inside(v0) ? 1 : -1);
+            } else {
+                if (later) {
+                    indexA = y0 * width + x0;
+                    indexB = y1 * width + x1;
+                    belowA = z0 > 0 ? window.value(x0, y0, z0 - 1) : Double.NaN;
+                    belowB = z0 > 0 ? window.value(x1, y1, z0 - 1) : Double.NaN;
+                }
+                normal(axis, classifier.inside(v0) ? 1 : -1);
             }
-            normal(axis, classifier.inside(v0) ? 1 : -1);
         } else {
             t = real0 ? MIN_T : 1 - MIN_T;
             axisNormal(axis, real0 ? 1 : -1);
@@ -108,6 +115,29 @@ final class EdgeVertex {
         py = origin[1] + (y0 + (axis == Y ? t : 0)) * spacing[1];
         pz = origin[2] + (z0 + (axis == Z ? t : 0)) * spacing[2];
         return later;
+    }
+
+    /**
+     * The normal of a vertex in slice {@code z0} on the edge (x0, y0)-(x1, y1), all slices at hand: what
+     * {@link #finish} makes of its provisional one, the same arithmetic; the provisional normal where the full
+     * gradient is zero (its gradient across slices only computed then).
+     */
+    private void finishNow(int axis, int x0, int y0, int x1, int y1, int z0, double sign) {
+        double across = (1 - t) * acrossNow(x0, y0, z0) + t * acrossNow(x1, y1, z0);
+        double length = Math.abs(gradient[0]) + Math.abs(gradient[1]) + Math.abs(across);
+        if (!(length > 0) || Double.isInfinite(length)) {
+            gradient[2] = (1 - t) * window.difference(Z, x0, y0, z0) + t * window.difference(Z, x1, y1, z0);
+            normal(axis, sign);
+            return;
+        }
+        gradient[2] = across;
+        normal(Z, 1);
+    }
+
+    /** {@link #across} at voxel (x, y) of slice {@code z}, reading slices {@code z - 1} and {@code z + 1}. */
+    private double acrossNow(int x, int y, int z) {
+        double after = window.anyValue(x, y, z + 1);
+        return z == 0 ? after - window.anyValue(x, y, z) : (after - window.anyValue(x, y, z - 1)) / 2;
     }
 
     /** Keeps what the last placed vertex, number {@code vertex} in slice {@code z}, needs to finish its normal. */

@@ -7,7 +7,8 @@ import io.github.stack3d.SliceSource;
  * The last two slices read from a source: what a slab of cubes between slices {@code z - 1} and {@code z} needs
  * for its voxel values and gradients. Slice {@code z} lives in slot {@code z % 2}; asking for a slice that is
  * not there drops the slot's old slice first, then reads it from the source, so at most two slices per window are
- * ever held.
+ * ever held. A source in memory holds every slice anyway: then any slice can be read ({@link #anyValue}), which
+ * lets a vertex's gradient across slices be finished at once.
  */
 final class SliceWindow {
 
@@ -20,6 +21,8 @@ final class SliceWindow {
     private final int depth;
     private final Object[] slices = new Object[SLOTS];
     private final int[] loaded = {-1, -1};
+    /** Every slice by z where the source is in memory (references to its own arrays), else null. */
+    private final Object[] all;
 
     SliceWindow(SliceSource source) {
         this.source = source;
@@ -27,6 +30,12 @@ final class SliceWindow {
         this.width = source.width();
         this.height = source.height();
         this.depth = source.depth();
+        this.all = source.inMemory() ? new Object[depth] : null;
+    }
+
+    /** True when every slice can be read at any time ({@link #anyValue}): the source is in memory. */
+    boolean whole() {
+        return all != null;
     }
 
     /** Makes slice {@code z} present (no-op when it already is). */
@@ -36,8 +45,17 @@ final class SliceWindow {
             return;
         }
         drop(slot);
-        slices[slot] = source.slice(z);
+        slices[slot] = all != null ? stored(z) : source.slice(z);
         loaded[slot] = z;
+    }
+
+    private Object stored(int z) {
+        Object s = all[z];
+        if (s == null) {
+            s = source.slice(z);
+            all[z] = s;
+        }
+        return s;
     }
 
     /** Forgets every slice. */
@@ -60,8 +78,15 @@ final class SliceWindow {
 
     /** The value of voxel (x, y, z); the slice must be loaded. */
     float value(int x, int y, int z) {
-        int i = y * width + x;
-        Object s = slices[z % SLOTS];
+        return value(slices[z % SLOTS], y * width + x);
+    }
+
+    /** The value of voxel (x, y, z) in any slice; the window must be {@link #whole()}. */
+    float anyValue(int x, int y, int z) {
+        return value(stored(z), y * width + x);
+    }
+
+    private float value(Object s, int i) {
         return switch (type) {
             case BIT -> (((long[]) s)[i >>> 6] >>> i) & 1;
             case UINT8 -> ((byte[]) s)[i] & 0xFF;
