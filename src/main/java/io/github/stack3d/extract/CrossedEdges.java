@@ -72,6 +72,46 @@ final class CrossedEdges {
         return next;
     }
 
+    /** The number of x-edges {@link #numberX} would number, keeping nothing. */
+    int countX(long[] plane, long[] mask) {
+        int n = 0;
+        int last = words - 1;
+        for (int r = 0; r < rows; r++) {
+            int row = r * words;
+            for (int w = 0; w < last; w++) {
+                long p = plane[row + w];
+                n += Long.bitCount((p ^ (p >>> 1 | plane[row + w + 1] << 63)) & mask[w]);
+            }
+            long p = plane[row + last];
+            n += Long.bitCount((p ^ p >>> 1) & mask[last]);
+        }
+        return n;
+    }
+
+    /** The number of y-edges {@link #numberY} would number, keeping nothing. */
+    int countY(long[] plane, long[] mask, int from, int to) {
+        int n = 0;
+        for (int r = from; r < to; r++) {
+            int row = r * words;
+            for (int w = 0; w < words; w++) {
+                n += Long.bitCount((plane[row + w] ^ plane[row + w + words]) & mask[w]);
+            }
+        }
+        return n;
+    }
+
+    /** The number of z-edges {@link #numberZ} would number, keeping nothing. */
+    int countZ(long[] lo, long[] hi, long[] mask) {
+        int n = 0;
+        for (int r = 0; r < rows; r++) {
+            int row = r * words;
+            for (int w = 0; w < words; w++) {
+                n += Long.bitCount((lo[row + w] ^ hi[row + w]) & mask[w]);
+            }
+        }
+        return n;
+    }
+
     private int put(int at, long crossings, int next) {
         cross[at] = crossings;
         first[at] = next;

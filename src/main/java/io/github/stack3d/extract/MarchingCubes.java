@@ -121,7 +121,7 @@ public final class MarchingCubes {
         Border border = plan.border();
         int runs = plan.slabs();
         SlabExtractor[] counted = new SlabExtractor[runs];
-        SlabExtractor.Kept kept = source.inMemory() ? new SlabExtractor.Kept(source.depth(), runs) : null;
+        SlabExtractor.Kept kept = SlabExtractor.Kept.of(source, runs);
         runAll(runs, parallel, r -> {
             SlabExtractor c = new SlabExtractor(source, level, border, null, kept, r);
             c.run(plan.from(r), plan.to(r), r == 0, progress);

@@ -66,17 +66,31 @@ final class SlabExtractor {
 
     /**
      * What the counting pass keeps for the writing pass where the stack is in memory, so that the writing pass
-     * classifies nothing again: every padded plane's inside bits, and per run the table entry of each cube it
-     * triangulates, in the order the cubes are visited (decided once, so both passes agree by construction). About
-     * one bit per voxel plus four bytes per surface cube; a streamed stack keeps nothing (null).
+     * classifies and searches nothing again: every padded plane's inside bits, and per run the table entry and
+     * place ({@code j << 16 | i}) of each cube it triangulates, in the order the cubes are visited (decided once,
+     * so both passes agree by construction), with where each slab's cubes end. About one bit per voxel plus eight
+     * bytes per surface cube.
      */
     static final class Kept {
         final long[][] planes;
+        /** Per run: entry, place, entry, place... */
         final int[][] entries;
+        /** Per run and slab: the end of the slab's pairs in {@link #entries}. */
+        final int[][] ends;
 
-        Kept(int depth, int runs) {
+        private Kept(int depth, int runs) {
             this.planes = new long[depth + 2][];
             this.entries = new int[runs][];
+            this.ends = new int[runs][];
+        }
+
+        /**
+         * Room for what the counting pass keeps of a stack in {@code runs} runs, or null (keep nothing) where the
+         * stack is streamed or so wide that a cube's place does not fit in an int.
+         */
+        static Kept of(SliceSource source, int runs) {
+            return source.inMemory() && source.width() < 65536 && source.height() < 65536
+                    ? new Kept(source.depth(), runs) : null;
         }
     }
 
@@ -99,6 +113,8 @@ final class SlabExtractor {
     private final int run;
     private int[] entries;
     private int entryCount;
+    /** Where each slab's pairs end in {@link #entries}, slab by slab from the run's first. */
+    private int[] ends;
     private long[] lo;
     private long[] hi;
     /** The crossed edges: x- and y-edges of the lower and upper plane, z-edges between them. */
@@ -190,10 +206,12 @@ final class SlabExtractor {
         boolean writing = sink != null;
         if (kept != null) {
             entries = writing ? kept.entries[run] : new int[4096];
+            ends = writing ? kept.ends[run] : new int[k1 - k0];
         }
         loadSlices(k0 - 2, k0 - 1);
         lo = plane(k0, lo, emitFirstPlane);
-        firstPlaneVertices = loY.numberY(lo, yzMask, yFrom, yTo, loX.numberX(lo, xMask, 0));
+        firstPlaneVertices = writing ? loY.numberY(lo, yzMask, yFrom, yTo, loX.numberX(lo, xMask, 0))
+                : loX.countX(lo, xMask) + loY.countY(lo, yzMask, yFrom, yTo);
         if (emitFirstPlane) {
             insideVoxels += writing ? 0 : count(lo);
             if (writing) {
@@ -206,16 +224,27 @@ final class SlabExtractor {
             loadSlices(k - 1, k);
             hi = plane(k + 1, hi, true);
             insideVoxels += writing ? 0 : count(hi);
-            next = zs.numberZ(lo, hi, yzMask, next);
-            next = hiX.numberX(hi, xMask, next);
-            next = hiY.numberY(hi, yzMask, yFrom, yTo, next);
+            if (writing) {
+                next = zs.numberZ(lo, hi, yzMask, next);
+                next = hiX.numberX(hi, xMask, next);
+                next = hiY.numberY(hi, yzMask, yFrom, yTo, next);
+            } else {
+                next += zs.countZ(lo, hi, yzMask) + hiX.countX(hi, xMask) + hiY.countY(hi, yzMask, yFrom, yTo);
+            }
             if (writing) {
                 vertices.finish(k, sink.normals);
                 emit(Z, zs, k);
                 emit(X, hiX, k + 1);
                 emit(Y, hiY, k + 1);
             }
-            cubes(k);
+            if (writing && kept != null) {
+                keptCubes(k, k - k0);
+            } else {
+                cubes(k);
+            }
+            if (ends != null && !writing) {
+                ends[k - k0] = entryCount;
+            }
             progress.step();
             long[] p = lo;
             lo = hi;
@@ -230,6 +259,7 @@ final class SlabExtractor {
         vertexCount = next - (emitFirstPlane ? 0 : firstPlaneVertices);
         if (kept != null && !writing) {
             kept.entries[run] = entries;
+            kept.ends[run] = ends;
         }
         if (vertices.waiting()) {
             window.load(k1);
@@ -328,6 +358,16 @@ final class SlabExtractor {
         }
     }
 
+    /** Triangulates the cubes of slab {@code k}, the run's {@code slab}-th, that the counting pass kept. */
+    private void keptCubes(int k, int slab) {
+        byte[] table = MarchingCubesTable.edges();
+        int end = ends[slab];
+        for (int e = slab == 0 ? 0 : ends[slab - 1]; e < end; e += 2) {
+            int place = entries[e + 1];
+            write(place & 0xFFFF, place >>> 16, k, entries[e], table);
+        }
+    }
+
     /** Word {@code w} of the cubes between rows {@code j} and {@code j + 1} with corners on both sides. */
     private long mixed(int j, int w) {
         int a = j * words;
@@ -366,7 +406,9 @@ final class SlabExtractor {
             if (entryCount == entries.length) {
                 entries = java.util.Arrays.copyOf(entries, 2 * entryCount);
             }
-            entries[entryCount++] = index;
+            entries[entryCount] = index;
+            entries[entryCount + 1] = j << 16 | i;
+            entryCount += 2;
         }
         int start = MarchingCubesTable.start(index);
         int end = MarchingCubesTable.end(index);
@@ -376,7 +418,11 @@ final class SlabExtractor {
 
     /** Writes the triangles of the cube at (i, j, k). */
     private void cube(int i, int j, int k, byte[] table) {
-        int index = entries != null ? entries[entryCount++] : entry(i, j, k);
+        write(i, j, k, entry(i, j, k), table);
+    }
+
+    /** Writes the triangles of table entry {@code index} for the cube at (i, j, k). */
+    private void write(int i, int j, int k, int index, byte[] table) {
         int start = MarchingCubesTable.start(index);
         int end = MarchingCubesTable.end(index);
         boolean hasCentre = start < end && table[start] == MarchingCubesTable.CENTRE;
