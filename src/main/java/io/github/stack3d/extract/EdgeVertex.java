@@ -85,19 +85,27 @@ final class EdgeVertex {
         boolean real1 = x1 < width && y1 < height && z1 < depth;
         boolean later = false;
         if (real0 && real1) {
-            double v0 = window.value(x0, y0, z0);
-            double v1 = window.value(x1, y1, z1);
+            Object s0 = window.present(z0);
+            Object s1 = window.present(z1);
+            int i0 = y0 * width + x0;
+            int i1 = y1 * width + x1;
+            double v0 = window.value(s0, i0);
+            double v1 = window.value(s1, i1);
             t = (level - v0) / (v1 - v0);
             t = t >= MIN_T ? Math.min(t, 1 - MIN_T) : t < MIN_T ? MIN_T : 0.5;
             later = acrossLater && z0 + 1 < depth;
             boolean now = later && window.whole();
-            for (int a = 0; a < (now ? 2 : 3); a++) {
-                gradient[a] = a == axis ? v1 - v0 : (1 - t) * window.difference(a, x0, y0, z0)
-                        + t * window.difference(a, x1, y1, z1);
+            for (int a = 0; a < 2; a++) {
+                gradient[a] = a == axis ? v1 - v0 : (1 - t) * window.inSlice(a, s0, x0, y0)
+                        + t * window.inSlice(a, s1, x1, y1);
+            }
+            if (!now) {
+                gradient[Z] = axis == Z ? v1 - v0 : (1 - t) * window.difference(Z, x0, y0, z0)
+                        + t * window.difference(Z, x1, y1, z1);
             }
             if (now) {
                 later = false;
-                finishNow(axis, x0, y0, x1, y1, z0, classifier.inside(v0) ? 1 : -1);
+                finishNow(axis, s0, i0, i1, z0, classifier.inside(v0) ? 1 : -1);
             } else {
                 if (later) {
                     indexA = y0 * width + x0;
@@ -122,11 +130,14 @@ final class EdgeVertex {
      * {@link #finish} makes of its provisional one, the same arithmetic; the provisional normal where the full
      * gradient is zero (its gradient across slices only computed then).
      */
-    private void finishNow(int axis, int x0, int y0, int x1, int y1, int z0, double sign) {
-        double across = (1 - t) * acrossNow(x0, y0, z0) + t * acrossNow(x1, y1, z0);
+    private void finishNow(int axis, Object slice, int i0, int i1, int z0, double sign) {
+        Object after = window.any(z0 + 1);
+        Object before = z0 > 0 ? window.any(z0 - 1) : null;
+        double across = (1 - t) * acrossNow(slice, after, before, i0) + t * acrossNow(slice, after, before, i1);
         double length = Math.abs(gradient[0]) + Math.abs(gradient[1]) + Math.abs(across);
         if (!(length > 0) || Double.isInfinite(length)) {
-            gradient[2] = (1 - t) * window.difference(Z, x0, y0, z0) + t * window.difference(Z, x1, y1, z0);
+            gradient[2] = (1 - t) * window.difference(Z, i0 % width, i0 / width, z0)
+                    + t * window.difference(Z, i1 % width, i1 / width, z0);
             normal(axis, sign);
             return;
         }
@@ -134,10 +145,13 @@ final class EdgeVertex {
         normal(Z, 1);
     }
 
-    /** {@link #across} at voxel (x, y) of slice {@code z}, reading slices {@code z - 1} and {@code z + 1}. */
-    private double acrossNow(int x, int y, int z) {
-        double after = window.anyValue(x, y, z + 1);
-        return z == 0 ? after - window.anyValue(x, y, z) : (after - window.anyValue(x, y, z - 1)) / 2;
+    /**
+     * {@link #across} at voxel {@code i} of {@code slice}, from the slices {@code after} and {@code before} it (null
+     * at the first slice: one-sided there).
+     */
+    private double acrossNow(Object slice, Object after, Object before, int i) {
+        double next = window.value(after, i);
+        return before == null ? next - window.value(slice, i) : (next - window.value(before, i)) / 2;
     }
 
     /** Keeps what the last placed vertex, number {@code vertex} in slice {@code z}, needs to finish its normal. */

@@ -1,13 +1,12 @@
 package io.github.stack3d.extract;
 
-import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
 
 /**
  * The last two slices read from a source: what a slab of cubes between slices {@code z - 1} and {@code z} needs
  * for its voxel values and gradients. Slice {@code z} lives in slot {@code z % 2}; asking for a slice that is
  * not there drops the slot's old slice first, then reads it from the source, so at most two slices per window are
- * ever held. A source in memory holds every slice anyway: then any slice can be read ({@link #anyValue}), which
+ * ever held. A source in memory holds every slice anyway: then any slice can be read ({@link #any}), which
  * lets a vertex's gradient across slices be finished at once.
  */
 final class SliceWindow {
@@ -15,7 +14,6 @@ final class SliceWindow {
     private static final int SLOTS = 2;
 
     private final SliceSource source;
-    private final SampleType type;
     private final int width;
     private final int height;
     private final int depth;
@@ -26,14 +24,13 @@ final class SliceWindow {
 
     SliceWindow(SliceSource source) {
         this.source = source;
-        this.type = source.type();
         this.width = source.width();
         this.height = source.height();
         this.depth = source.depth();
         this.all = source.inMemory() ? new Object[depth] : null;
     }
 
-    /** True when every slice can be read at any time ({@link #anyValue}): the source is in memory. */
+    /** True when every slice can be read at any time ({@link #any}): the source is in memory. */
     boolean whole() {
         return all != null;
     }
@@ -81,19 +78,33 @@ final class SliceWindow {
         return value(slices[z % SLOTS], y * width + x);
     }
 
-    /** The value of voxel (x, y, z) in any slice; the window must be {@link #whole()}. */
-    float anyValue(int x, int y, int z) {
-        return value(stored(z), y * width + x);
+    /** Slice {@code z}, which must be loaded. */
+    Object present(int z) {
+        return slices[z % SLOTS];
     }
 
-    private float value(Object s, int i) {
-        return switch (type) {
-            case BIT -> (((long[]) s)[i >>> 6] >>> i) & 1;
-            case UINT8 -> ((byte[]) s)[i] & 0xFF;
-            case UINT16 -> ((short[]) s)[i] & 0xFFFF;
-            case INT32 -> ((int[]) s)[i];
-            case FLOAT32 -> ((float[]) s)[i];
-        };
+    /** Any slice {@code z}; the window must be {@link #whole()}. */
+    Object any(int z) {
+        return stored(z);
+    }
+
+    /** The value of voxel {@code i} ({@code y * width + x}) of a slice of this window's source. */
+    float value(Object s, int i) {
+        // by the array's class, which each sample type has its own of: one compare, where a switch on the type
+        // loads the switch's map and then still casts
+        if (s instanceof byte[] bytes) {
+            return bytes[i] & 0xFF;
+        }
+        if (s instanceof short[] shorts) {
+            return shorts[i] & 0xFFFF;
+        }
+        if (s instanceof float[] floats) {
+            return floats[i];
+        }
+        if (s instanceof long[] bits) {
+            return (bits[i >>> 6] >>> i) & 1;
+        }
+        return ((int[]) s)[i];
     }
 
     /**
@@ -102,9 +113,7 @@ final class SliceWindow {
      */
     double difference(int axis, int x, int y, int z) {
         return switch (axis) {
-            case 0 -> difference(x, width, value(Math.min(x + 1, width - 1), y, z), value(Math.max(x - 1, 0), y, z));
-            case 1 -> difference(y, height, value(x, Math.min(y + 1, height - 1), z),
-                    value(x, Math.max(y - 1, 0), z));
+            case 0, 1 -> inSlice(axis, slices[z % SLOTS], x, y);
             default -> {
                 int after = z + 1 < depth && has(z + 1) ? z + 1 : z;
                 int before = z > 0 && has(z - 1) ? z - 1 : z;
@@ -112,6 +121,15 @@ final class SliceWindow {
                 yield after - before == 2 ? d / 2 : d;
             }
         };
+    }
+
+    /** {@link #difference} along x ({@code axis} 0) or y (1) at voxel (x, y) of slice {@code s}. */
+    double inSlice(int axis, Object s, int x, int y) {
+        int i = y * width + x;
+        if (axis == 0) {
+            return difference(x, width, value(s, x + 1 < width ? i + 1 : i), value(s, x > 0 ? i - 1 : i));
+        }
+        return difference(y, height, value(s, y + 1 < height ? i + width : i), value(s, y > 0 ? i - width : i));
     }
 
     /** True when slice {@code z} is present. */
