@@ -94,36 +94,45 @@ final class Classifier {
         return plane;
     }
 
+    /*
+     * The rows of 8-, 16-bit and float slices are one method each, so that a fresh JVM compiles them within the
+     * first slice rather than interpreting whole slices until the slices' loop is compiled on the stack.
+     */
+
     /** Classifies an 8-bit slice into {@code plane}. */
     private long[] classify(byte[] slice, long[] plane) {
         for (int y = 0; y < height; y++) {
-            int row = y * width;
             if (small == 0) {
                 fillRaw();
             } else if (small > 255) {
                 java.util.Arrays.fill(raw, 0L);
             } else {
-                int x = 0;
-                for (; x + 64 <= width; x += 64) {
-                    raw[x >>> 6] = noneAtLeast(slice, row + x) ? 0L : Bits.atLeast(slice, row + x, addend);
-                }
-                if (x < width) {
-                    // the row's last voxels: 64 bytes from the slice where it goes on, else from a copy
-                    int from = row + x;
-                    byte[] bytes = slice;
-                    if (from + 64 > slice.length) {
-                        java.util.Arrays.fill(tail, (byte) 0);
-                        System.arraycopy(slice, from, tail, 0, width - x);
-                        bytes = tail;
-                        from = 0;
-                    }
-                    raw[x >>> 6] = Bits.atLeast(bytes, from, addend) & (1L << (width - x)) - 1;
-                }
+                classifyRow(slice, y * width);
             }
             pad(plane, y);
         }
         clearBorderRows(plane);
         return plane;
+    }
+
+    /** The inside bits of the 8-bit row from {@code row} into {@link #raw}. */
+    private void classifyRow(byte[] slice, int row) {
+        int x = 0;
+        for (; x + 64 <= width; x += 64) {
+            raw[x >>> 6] = noneAtLeast(slice, row + x) ? 0L : Bits.atLeast(slice, row + x, addend);
+        }
+        if (x < width) {
+            // the row's last voxels: 64 bytes from the slice where it goes on, else from a copy
+            int from = row + x;
+            byte[] bytes = slice;
+            if (from + 64 > slice.length) {
+                java.util.Arrays.fill(tail, (byte) 0);
+                System.arraycopy(slice, from, tail, 0, width - x);
+                bytes = tail;
+                from = 0;
+            }
+            raw[x >>> 6] = Bits.atLeast(bytes, from, addend) & (1L << (width - x)) - 1;
+        }
     }
 
     /** Classifies a 32-bit integer slice into {@code plane}. */
@@ -145,31 +154,37 @@ final class Classifier {
     /** Classifies an unsigned 16-bit slice into {@code plane}. */
     private long[] classify(short[] slice, long[] plane) {
         for (int y = 0; y < height; y++) {
-            int row = y * width;
-            java.util.Arrays.fill(raw, 0L);
-            for (int x = 0; x < width; x++) {
-                raw[x >>> 6] |= (long) ((small - 1 - (slice[row + x] & 0xFFFF)) >>> 31) << x;
-            }
+            classifyRow(slice, y * width);
             pad(plane, y);
         }
         clearBorderRows(plane);
         return plane;
     }
 
+    private void classifyRow(short[] slice, int row) {
+        java.util.Arrays.fill(raw, 0L);
+        for (int x = 0; x < width; x++) {
+            raw[x >>> 6] |= (long) ((small - 1 - (slice[row + x] & 0xFFFF)) >>> 31) << x;
+        }
+    }
+
     /** Classifies a float slice into {@code plane}; NaN is outside. */
     private long[] classify(float[] slice, long[] plane) {
         for (int y = 0; y < height; y++) {
-            int row = y * width;
-            java.util.Arrays.fill(raw, 0L);
-            for (int x = 0; x < width; x++) {
-                if (slice[row + x] >= level) {
-                    raw[x >>> 6] |= 1L << x;
-                }
-            }
+            classifyRow(slice, y * width);
             pad(plane, y);
         }
         clearBorderRows(plane);
         return plane;
+    }
+
+    private void classifyRow(float[] slice, int row) {
+        java.util.Arrays.fill(raw, 0L);
+        for (int x = 0; x < width; x++) {
+            if (slice[row + x] >= level) {
+                raw[x >>> 6] |= 1L << x;
+            }
+        }
     }
 
     /**

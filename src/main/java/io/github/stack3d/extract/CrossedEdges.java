@@ -29,19 +29,24 @@ final class CrossedEdges {
      * {@code next}; returns the number after the last.
      */
     int numberX(long[] plane, long[] mask, int next) {
-        int last = words - 1;
         for (int r = 0; r < rows; r++) {
-            int row = r * words;
-            for (int w = 0; w < last; w++) {
-                int at = row + w;
-                long p = plane[at];
-                next = put(at, (p ^ (p >>> 1 | plane[at + 1] << 63)) & mask[w], next);
-            }
-            int at = row + last;
-            long p = plane[at];
-            next = put(at, (p ^ p >>> 1) & mask[last], next);
+            next = numberX(plane, mask, r * words, next);
         }
         return next;
+    }
+
+    /*
+     * One method per row, here and below, so that a fresh JVM compiles the rows' loops within the first plane
+     * rather than interpreting whole planes until the planes' loop is compiled on the stack.
+     */
+    private int numberX(long[] plane, long[] mask, int row, int next) {
+        int last = words - 1;
+        for (int w = 0; w < last; w++) {
+            long p = plane[row + w];
+            next = put(row + w, (p ^ (p >>> 1 | plane[row + w + 1] << 63)) & mask[w], next);
+        }
+        long p = plane[row + last];
+        return put(row + last, (p ^ p >>> 1) & mask[last], next);
     }
 
     /**
@@ -50,12 +55,21 @@ final class CrossedEdges {
      */
     int numberY(long[] plane, long[] mask, int from, int to, int next) {
         for (int r = 0; r < rows; r++) {
-            int row = r * words;
-            boolean used = r >= from && r < to;
-            for (int w = 0; w < words; w++) {
-                int at = row + w;
-                next = put(at, used ? (plane[at] ^ plane[at + words]) & mask[w] : 0L, next);
-            }
+            next = r >= from && r < to ? numberY(plane, mask, r * words, next) : none(r * words, next);
+        }
+        return next;
+    }
+
+    private int numberY(long[] plane, long[] mask, int row, int next) {
+        for (int w = 0; w < words; w++) {
+            next = put(row + w, (plane[row + w] ^ plane[row + w + words]) & mask[w], next);
+        }
+        return next;
+    }
+
+    private int none(int row, int next) {
+        for (int w = 0; w < words; w++) {
+            next = put(row + w, 0L, next);
         }
         return next;
     }
@@ -63,11 +77,14 @@ final class CrossedEdges {
     /** The z-edges between planes {@code lo} and {@code hi} within {@code mask}, numbered from {@code next}. */
     int numberZ(long[] lo, long[] hi, long[] mask, int next) {
         for (int r = 0; r < rows; r++) {
-            int row = r * words;
-            for (int w = 0; w < words; w++) {
-                int at = row + w;
-                next = put(at, (lo[at] ^ hi[at]) & mask[w], next);
-            }
+            next = numberZ(lo, hi, mask, r * words, next);
+        }
+        return next;
+    }
+
+    private int numberZ(long[] lo, long[] hi, long[] mask, int row, int next) {
+        for (int w = 0; w < words; w++) {
+            next = put(row + w, (lo[row + w] ^ hi[row + w]) & mask[w], next);
         }
         return next;
     }
@@ -75,27 +92,28 @@ final class CrossedEdges {
     /** The number of x-edges {@link #numberX} would number, keeping nothing. */
     int countX(long[] plane, long[] mask) {
         int n = 0;
-        int last = words - 1;
         for (int r = 0; r < rows; r++) {
-            int row = r * words;
-            for (int w = 0; w < last; w++) {
-                long p = plane[row + w];
-                n += Long.bitCount((p ^ (p >>> 1 | plane[row + w + 1] << 63)) & mask[w]);
-            }
-            long p = plane[row + last];
-            n += Long.bitCount((p ^ p >>> 1) & mask[last]);
+            n += countX(plane, mask, r * words);
         }
         return n;
+    }
+
+    private int countX(long[] plane, long[] mask, int row) {
+        int n = 0;
+        int last = words - 1;
+        for (int w = 0; w < last; w++) {
+            long p = plane[row + w];
+            n += Long.bitCount((p ^ (p >>> 1 | plane[row + w + 1] << 63)) & mask[w]);
+        }
+        long p = plane[row + last];
+        return n + Long.bitCount((p ^ p >>> 1) & mask[last]);
     }
 
     /** The number of y-edges {@link #numberY} would number, keeping nothing. */
     int countY(long[] plane, long[] mask, int from, int to) {
         int n = 0;
         for (int r = from; r < to; r++) {
-            int row = r * words;
-            for (int w = 0; w < words; w++) {
-                n += Long.bitCount((plane[row + w] ^ plane[row + w + words]) & mask[w]);
-            }
+            n += countZ(plane, plane, mask, r * words, r * words + words);
         }
         return n;
     }
@@ -104,10 +122,16 @@ final class CrossedEdges {
     int countZ(long[] lo, long[] hi, long[] mask) {
         int n = 0;
         for (int r = 0; r < rows; r++) {
-            int row = r * words;
-            for (int w = 0; w < words; w++) {
-                n += Long.bitCount((lo[row + w] ^ hi[row + w]) & mask[w]);
-            }
+            n += countZ(lo, hi, mask, r * words, r * words);
+        }
+        return n;
+    }
+
+    /** The differing bits within {@code mask} of a row of {@code a} from {@code at} and one of {@code b}. */
+    private int countZ(long[] a, long[] b, long[] mask, int at, int bt) {
+        int n = 0;
+        for (int w = 0; w < words; w++) {
+            n += Long.bitCount((a[at + w] ^ b[bt + w]) & mask[w]);
         }
         return n;
     }

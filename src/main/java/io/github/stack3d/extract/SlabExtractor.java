@@ -305,16 +305,21 @@ final class SlabExtractor {
     /** Places and writes the vertices of a family's crossed edges in plane (or slab) {@code k}, in numbering order. */
     private void emit(int family, CrossedEdges edges, int k) {
         long[] cross = edges.cross;
-        boolean acrossLater = family != Z;
         for (int r = 0; r < rows; r++) {
-            for (int w = 0; w < words; w++) {
-                for (long b = cross[r * words + w]; b != 0; b &= b - 1) {
-                    int vertex = sink.vertex++;
-                    if (vertices.place(family, (w << 6) + Long.numberOfTrailingZeros(b), r, k, acrossLater)) {
-                        vertices.defer(vertex, k - 1);
-                    }
-                    store(3 * vertex);
+            emit(family, cross, r, k);
+        }
+    }
+
+    /** {@link #emit(int, CrossedEdges, int)} for row {@code r} (a method per row compiles early: see CrossedEdges). */
+    private void emit(int family, long[] cross, int r, int k) {
+        boolean acrossLater = family != Z;
+        for (int w = 0; w < words; w++) {
+            for (long b = cross[r * words + w]; b != 0; b &= b - 1) {
+                int vertex = sink.vertex++;
+                if (vertices.place(family, (w << 6) + Long.numberOfTrailingZeros(b), r, k, acrossLater)) {
+                    vertices.defer(vertex, k - 1);
                 }
+                store(3 * vertex);
             }
         }
     }
@@ -339,21 +344,31 @@ final class SlabExtractor {
         byte[] table = MarchingCubesTable.edges();
         // two loops, not one test per cube: the counting pass runs first, and a loop compiled while only counting
         // would be thrown away (deoptimised) at the writing pass's first cube, in the middle of a first call
-        if (sink == null) {
-            for (int j = firstRow; j <= lastRow; j++) {
-                for (int w = 0; w < words; w++) {
-                    for (long m = mixed(j, w); m != 0; m &= m - 1) {
-                        count((w << 6) + Long.numberOfTrailingZeros(m), j, k, table);
-                    }
-                }
+        // two methods, not one test per cube: the counting pass runs first, and a loop compiled while only counting
+        // would be thrown away (deoptimised) at the writing pass's first cube, in the middle of a first call
+        for (int j = firstRow; j <= lastRow; j++) {
+            if (sink == null) {
+                countRow(j, k, table);
+            } else {
+                writeRow(j, k, table);
             }
-        } else {
-            for (int j = firstRow; j <= lastRow; j++) {
-                for (int w = 0; w < words; w++) {
-                    for (long m = mixed(j, w); m != 0; m &= m - 1) {
-                        cube((w << 6) + Long.numberOfTrailingZeros(m), j, k, table);
-                    }
-                }
+        }
+    }
+
+    /** Counts the cubes of row {@code j} of slab {@code k} (a method per row compiles early: see CrossedEdges). */
+    private void countRow(int j, int k, byte[] table) {
+        for (int w = 0; w < words; w++) {
+            for (long m = mixed(j, w); m != 0; m &= m - 1) {
+                count((w << 6) + Long.numberOfTrailingZeros(m), j, k, table);
+            }
+        }
+    }
+
+    /** Writes the cubes of row {@code j} of slab {@code k}. */
+    private void writeRow(int j, int k, byte[] table) {
+        for (int w = 0; w < words; w++) {
+            for (long m = mixed(j, w); m != 0; m &= m - 1) {
+                cube((w << 6) + Long.numberOfTrailingZeros(m), j, k, table);
             }
         }
     }
