@@ -147,11 +147,13 @@ final class EdgeVertex {
 
     /**
      * {@link #across} at voxel {@code i} of {@code slice}, from the slices {@code after} and {@code before} it (null
-     * at the first slice: one-sided there).
+     * at the first slice: one-sided there, and where the value below is NaN).
      */
     private double acrossNow(Object slice, Object after, Object before, int i) {
         double next = window.value(after, i);
-        return before == null ? next - window.value(slice, i) : (next - window.value(before, i)) / 2;
+        // as finish does: a NaN value below counts as no slice below
+        double below = before == null ? Double.NaN : window.value(before, i);
+        return Double.isNaN(below) ? next - window.value(slice, i) : (next - below) / 2;
     }
 
     /** Keeps what the last placed vertex, number {@code vertex} in slice {@code z}, needs to finish its normal. */

@@ -64,7 +64,7 @@ class MarchingCubesTest {
     /**
      * A stack in memory takes the path where the writing pass reuses the counting pass's planes and cube entries;
      * a streamed view of the same stack classifies twice. Smooth grey values, and random 0/255 noise (ambiguous
-     * faces, tunnels and loop centres everywhere), both borders, one and three threads.
+     * faces, tunnels and loop centres everywhere), 8-bit, 16-bit and float, both borders, one and three threads.
      */
     @Test
     void inMemoryAndStreamedStacksGiveTheSameMesh() {
@@ -75,9 +75,27 @@ class MarchingCubesTest {
                 slice[i] = (byte) (random.nextInt(3) == 0 ? 255 : 0);
             }
         }
+        // floats of far apart sizes with fractions, whose differences a float does not hold exactly (a double does),
+        // and 16-bit values: the in-memory path finishes normals at once and must do the streamed path's arithmetic
+        float[][] floats = new float[13][21 * 19];
+        short[][] shorts = new short[13][21 * 19];
+        for (int z = 0; z < 13; z++) {
+            for (int i = 0; i < 21 * 19; i++) {
+                int pick = random.nextInt(40);
+                // and a few NaN (outside) and infinite values, whose gradients are not finite: provisional normals
+                floats[z][i] = pick == 0 ? Float.NaN : pick == 1 ? Float.POSITIVE_INFINITY
+                        : pick == 2 ? Float.NEGATIVE_INFINITY : (float) (pick % 2 == 0 ? 1e6 + random.nextDouble()
+                        * 200 : random.nextDouble());
+                shorts[z][i] = (short) (random.nextInt(2) == 0 ? 40000 + random.nextInt(200) : random.nextInt(200));
+            }
+        }
         Volume[] stacks = {randomSmooth(new SplittableRandom(3), 29, 31, 27),
-                Volume.ofBytes(23, 17, noise, Grid.PIXELS)};
-        for (Volume v : stacks) {
+                Volume.ofBytes(23, 17, noise, Grid.PIXELS), Volume.ofFloats(21, 19, floats, Grid.PIXELS),
+                Volume.ofShorts(21, 19, shorts, Grid.PIXELS)};
+        double[] levels = {100, 100, 5e5, 20000};
+        for (int s = 0; s < stacks.length; s++) {
+            Volume v = stacks[s];
+            double level = levels[s];
             assertTrue(v.inMemory());
             SliceSource streamed = new ForwardingSource(v) {
                 @Override
@@ -87,9 +105,9 @@ class MarchingCubesTest {
             };
             for (Border border : Border.values()) {
                 for (int threads : new int[] {1, 3}) {
-                    Mesh kept = MarchingCubes.extract(v, 100, border, threads);
-                    Mesh again = MarchingCubes.extract(streamed, 100, border, threads);
-                    String what = border + ", " + threads + " threads: ";
+                    Mesh kept = MarchingCubes.extract(v, level, border, threads);
+                    Mesh again = MarchingCubes.extract(streamed, level, border, threads);
+                    String what = v.type() + ", " + border + ", " + threads + " threads: ";
                     assertTrue(kept.triangleCount() > 0, what + "triangles");
                     assertArrayEquals(again.vertices(), kept.vertices(), what + "vertices");
                     assertArrayEquals(again.triangles(), kept.triangles(), what + "triangles");
