@@ -64,7 +64,7 @@ class MarchingCubesTest {
     /**
      * A stack in memory takes the path where the writing pass reuses the counting pass's planes and cube entries;
      * a streamed view of the same stack classifies twice. Smooth grey values, and random 0/255 noise (ambiguous
-     * faces, tunnels and loop centres everywhere), 8-bit, 16-bit and float, both borders, one and three threads.
+     * faces, tunnels and loop centres everywhere), 8-bit, 16-bit, float and a mask, both borders, one and three threads.
      */
     @Test
     void inMemoryAndStreamedStacksGiveTheSameMesh() {
@@ -89,12 +89,13 @@ class MarchingCubesTest {
                 shorts[z][i] = (short) (random.nextInt(2) == 0 ? 40000 + random.nextInt(200) : random.nextInt(200));
             }
         }
-        Volume[] stacks = {randomSmooth(new SplittableRandom(3), 29, 31, 27),
-                Volume.ofBytes(23, 17, noise, Grid.PIXELS), Volume.ofFloats(21, 19, floats, Grid.PIXELS),
-                Volume.ofShorts(21, 19, shorts, Grid.PIXELS)};
-        double[] levels = {100, 100, 5e5, 20000};
+        Volume smooth = randomSmooth(new SplittableRandom(3), 29, 31, 27);
+        SliceSource[] stacks = {smooth, Volume.ofBytes(23, 17, noise, Grid.PIXELS),
+                Volume.ofFloats(21, 19, floats, Grid.PIXELS), Volume.ofShorts(21, 19, shorts, Grid.PIXELS),
+                Stack3D.threshold(smooth, 100)};
+        double[] levels = {100, 100, 5e5, 20000, 0.5};
         for (int s = 0; s < stacks.length; s++) {
-            Volume v = stacks[s];
+            SliceSource v = stacks[s];
             double level = levels[s];
             assertTrue(v.inMemory());
             SliceSource streamed = new ForwardingSource(v) {
