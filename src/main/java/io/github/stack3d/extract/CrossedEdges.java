@@ -89,16 +89,21 @@ final class CrossedEdges {
         return next;
     }
 
-    /** The number of x-edges {@link #numberX} would number, keeping nothing. */
-    int countX(long[] plane, long[] mask) {
+    /*
+     * The counts below are what the numbering methods return less their start, keeping nothing, for planes of
+     * {@code rows} rows of {@code words} words: the counting pass needs no numbers, so it holds none of these arrays.
+     */
+
+    /** The number of x-edges {@link #numberX} would number. */
+    static int countX(long[] plane, long[] mask, int rows, int words) {
         int n = 0;
         for (int r = 0; r < rows; r++) {
-            n += countX(plane, mask, r * words);
+            n += countRow(plane, mask, r * words, words);
         }
         return n;
     }
 
-    private int countX(long[] plane, long[] mask, int row) {
+    private static int countRow(long[] plane, long[] mask, int row, int words) {
         int n = 0;
         int last = words - 1;
         for (int w = 0; w < last; w++) {
@@ -109,26 +114,26 @@ final class CrossedEdges {
         return n + Long.bitCount((p ^ p >>> 1) & mask[last]);
     }
 
-    /** The number of y-edges {@link #numberY} would number, keeping nothing. */
-    int countY(long[] plane, long[] mask, int from, int to) {
+    /** The number of y-edges {@link #numberY} would number. */
+    static int countY(long[] plane, long[] mask, int from, int to, int words) {
         int n = 0;
         for (int r = from; r < to; r++) {
-            n += countZ(plane, plane, mask, r * words, r * words + words);
+            n += differing(plane, plane, mask, r * words, r * words + words, words);
         }
         return n;
     }
 
-    /** The number of z-edges {@link #numberZ} would number, keeping nothing. */
-    int countZ(long[] lo, long[] hi, long[] mask) {
+    /** The number of z-edges {@link #numberZ} would number. */
+    static int countZ(long[] lo, long[] hi, long[] mask, int rows, int words) {
         int n = 0;
         for (int r = 0; r < rows; r++) {
-            n += countZ(lo, hi, mask, r * words, r * words);
+            n += differing(lo, hi, mask, r * words, r * words, words);
         }
         return n;
     }
 
     /** The differing bits within {@code mask} of a row of {@code a} from {@code at} and one of {@code b}. */
-    private int countZ(long[] a, long[] b, long[] mask, int at, int bt) {
+    private static int differing(long[] a, long[] b, long[] mask, int at, int bt, int words) {
         int n = 0;
         for (int w = 0; w < words; w++) {
             n += Long.bitCount((a[at + w] ^ b[bt + w]) & mask[w]);

@@ -17,9 +17,9 @@ import io.github.stack3d.Grid;
  * <p>A plane is one bit per voxel (inside or not, {@link Classifier}). An edge is crossed when its two ends
  * differ, so the crossed edges of a row are a few word operations on the plane's bits: x-edges
  * {@code p ^ p >>> 1}, y-edges {@code row ^ next row}, z-edges {@code lower plane ^ upper plane}. Vertices are
- * numbered by rank among the crossed edges: for each family a prefix count per word, so the vertex on a crossed
- * edge is {@code base + prefix[word] + bitCount(crossings below it in its word)}, and no per-edge index array is
- * needed.
+ * numbered by rank among the crossed edges: for each family and word the crossings and the number of the first
+ * vertex on them ({@link CrossedEdges}), so the vertex on a crossed edge is
+ * {@code first[word] + bitCount(crossings below it in its word)}, and no per-edge index array is needed.
  *
  * <p>The numbering runs plane by plane: plane {@code k} (its x-edges row by row, then its y-edges), the z-edges
  * between planes {@code k} and {@code k + 1}, plane {@code k + 1}, and so on. A run numbers its first plane too
@@ -29,9 +29,11 @@ import io.github.stack3d.Grid;
  * output is identical for any number of threads.
  *
  * <p>Each run is made twice: first only counting (its vertices, loop centres and triangles), then, once every
- * run's place in the mesh is known, writing straight into the mesh's arrays ({@link Sink}). Besides the mesh, a
- * run holds two slices ({@link SliceWindow}) and about half a byte per voxel of one slice: the gradient across
- * slices of a vertex in slice z, which needs slice z + 1, is finished when that slice is read ({@link EdgeVertex}).
+ * run's place in the mesh is known, writing straight into the mesh's arrays ({@link Sink}); the counting pass only
+ * counts the crossed edges, and where the stack is in memory it keeps its planes and surface cubes ({@link Kept})
+ * for the writing pass. Besides the mesh, a run holds two slices ({@link SliceWindow}) and about one and a quarter
+ * bytes per voxel of one slice: the gradient across slices of a vertex in slice z, which needs slice z + 1, is
+ * finished when that slice is read ({@link EdgeVertex}; at once where the stack is in memory).
  */
 final class SlabExtractor {
 
@@ -117,7 +119,10 @@ final class SlabExtractor {
     private int[] ends;
     private long[] lo;
     private long[] hi;
-    /** The crossed edges: x- and y-edges of the lower and upper plane, z-edges between them. */
+    /**
+     * The crossed edges, numbered: x- and y-edges of the lower and upper plane, z-edges between them; null in the
+     * counting pass, which only counts them (so that it holds no more than the slices it reads and two planes).
+     */
     private CrossedEdges loX;
     private CrossedEdges loY;
     private CrossedEdges hiX;
@@ -168,11 +173,13 @@ final class SlabExtractor {
         this.cellMask = columns(open ? 1 : 0, open ? width - 1 : width);
         this.lo = new long[rows * words];
         this.hi = new long[rows * words];
-        this.loX = new CrossedEdges(rows, words);
-        this.loY = new CrossedEdges(rows, words);
-        this.hiX = new CrossedEdges(rows, words);
-        this.hiY = new CrossedEdges(rows, words);
-        this.zs = new CrossedEdges(rows, words);
+        if (sink != null) {
+            this.loX = new CrossedEdges(rows, words);
+            this.loY = new CrossedEdges(rows, words);
+            this.hiX = new CrossedEdges(rows, words);
+            this.hiY = new CrossedEdges(rows, words);
+            this.zs = new CrossedEdges(rows, words);
+        }
         this.yFrom = open ? 1 : 0;
         this.yTo = open ? height : rows - 1;
         this.interior = new InteriorDecider(level);
@@ -211,7 +218,7 @@ final class SlabExtractor {
         loadSlices(k0 - 2, k0 - 1);
         lo = plane(k0, lo, emitFirstPlane);
         firstPlaneVertices = writing ? loY.numberY(lo, yzMask, yFrom, yTo, loX.numberX(lo, xMask, 0))
-                : loX.countX(lo, xMask) + loY.countY(lo, yzMask, yFrom, yTo);
+                : CrossedEdges.countX(lo, xMask, rows, words) + CrossedEdges.countY(lo, yzMask, yFrom, yTo, words);
         if (emitFirstPlane) {
             insideVoxels += writing ? 0 : count(lo);
             if (writing) {
@@ -228,14 +235,13 @@ final class SlabExtractor {
                 next = zs.numberZ(lo, hi, yzMask, next);
                 next = hiX.numberX(hi, xMask, next);
                 next = hiY.numberY(hi, yzMask, yFrom, yTo, next);
-            } else {
-                next += zs.countZ(lo, hi, yzMask) + hiX.countX(hi, xMask) + hiY.countY(hi, yzMask, yFrom, yTo);
-            }
-            if (writing) {
                 vertices.finish(k, sink.normals);
                 emit(Z, zs, k);
                 emit(X, hiX, k + 1);
                 emit(Y, hiY, k + 1);
+            } else {
+                next += CrossedEdges.countZ(lo, hi, yzMask, rows, words) + CrossedEdges.countX(hi, xMask, rows, words)
+                        + CrossedEdges.countY(hi, yzMask, yFrom, yTo, words);
             }
             if (writing && kept != null) {
                 keptCubes(k, k - k0);
@@ -342,8 +348,6 @@ final class SlabExtractor {
         int firstRow = open ? 1 : 0;
         int lastRow = open ? height - 1 : height;
         byte[] table = MarchingCubesTable.edges();
-        // two loops, not one test per cube: the counting pass runs first, and a loop compiled while only counting
-        // would be thrown away (deoptimised) at the writing pass's first cube, in the middle of a first call
         // two methods, not one test per cube: the counting pass runs first, and a loop compiled while only counting
         // would be thrown away (deoptimised) at the writing pass's first cube, in the middle of a first call
         for (int j = firstRow; j <= lastRow; j++) {
