@@ -300,10 +300,19 @@ final class SlabExtractor {
         return into;
     }
 
-    private static long count(long[] plane) {
+    private long count(long[] plane) {
         long n = 0;
-        for (long w : plane) {
-            n += Long.bitCount(w);
+        for (int r = 0; r < rows; r++) {
+            n += count(plane, r * words);
+        }
+        return n;
+    }
+
+    /** The inside voxels of the row from {@code at} (a method per row compiles early: see CrossedEdges). */
+    private int count(long[] plane, int at) {
+        int n = 0;
+        for (int w = 0; w < words; w++) {
+            n += Long.bitCount(plane[at + w]);
         }
         return n;
     }
@@ -381,7 +390,15 @@ final class SlabExtractor {
     private void keptCubes(int k, int slab) {
         byte[] table = MarchingCubesTable.edges();
         int end = ends[slab];
-        for (int e = slab == 0 ? 0 : ends[slab - 1]; e < end; e += 2) {
+        // in runs of 16 cubes, a method called often enough for a fresh JVM to compile it within the first slab
+        for (int e = slab == 0 ? 0 : ends[slab - 1]; e < end; e += 32) {
+            keptCubes(e, Math.min(e + 32, end), k, table);
+        }
+    }
+
+    /** Triangulates the kept cubes of slab {@code k} whose pairs are {@code from .. to - 1} of {@link #entries}. */
+    private void keptCubes(int from, int to, int k, byte[] table) {
+        for (int e = from; e < to; e += 2) {
             int place = entries[e + 1];
             write(place & 0xFFFF, place >>> 16, k, entries[e], table);
         }
