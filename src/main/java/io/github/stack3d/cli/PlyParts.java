@@ -5,11 +5,14 @@ import io.github.stack3d.io.mesh.PlyRanges;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes the binary PLY of a mesh that marching cubes is still making: the header once the mesh is counted, then
  * each thread's part as soon as it is final, at its place in the file ({@link PlyRanges}), so that the file is
- * complete when the last part is and no thread waits for a serial write at the end.
+ * complete when the last part is and no thread waits for a serial write at the end. After each part the written
+ * bytes are sent to the disk on a thread of its own ({@link FileChannel#force}, waiting, not computing), so that
+ * the force before the file is moved into place finds little left to do.
  */
 final class PlyParts implements MarchingCubes.Parts {
 
@@ -23,6 +26,7 @@ final class PlyParts implements MarchingCubes.Parts {
     private final FileChannel channel;
     private final String unit;
     private volatile PlyRanges file;
+    private final AtomicBoolean flushing = new AtomicBoolean();
 
     PlyParts(FileChannel channel, String unit) {
         this.channel = channel;
@@ -48,5 +52,24 @@ final class PlyParts implements MarchingCubes.Parts {
         } catch (IOException e) {
             throw new WriteFailure(e);
         }
+        flush();
+    }
+
+    /** Starts sending what is written to the disk, unless a flush is under way (the next part starts another). */
+    private void flush() {
+        if (!flushing.compareAndSet(false, true)) {
+            return;
+        }
+        Thread flusher = new Thread(() -> {
+            try {
+                channel.force(false);
+            } catch (IOException e) {
+                // the force before the move, which every write makes, reports what is wrong with the file
+            } finally {
+                flushing.set(false);
+            }
+        }, "stack3d-flush");
+        flusher.setDaemon(true);
+        flusher.start();
     }
 }
