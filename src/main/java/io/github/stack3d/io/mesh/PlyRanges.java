@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PlyRanges {
 
-    /** Vertices or faces encoded per write. */
-    private static final int BLOCK = 1 << 14;
+    /** Vertices or faces encoded per write: buffers of some 100 KB, below a slice's size, beside the slices held. */
+    private static final int BLOCK = 1 << 12;
     private static final int VERTEX_BYTES = 24;
     private static final int FACE_BYTES = 13;
 

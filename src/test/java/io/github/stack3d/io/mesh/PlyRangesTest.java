@@ -40,7 +40,7 @@ class PlyRangesTest {
 
     @Test
     void rangesInAnyOrderFromManyThreadsMakeTheFilePlyWriterWrites() throws IOException {
-        // more vertices and faces than one block (1 << 14), cut into uneven ranges written in shuffled order
+        // more vertices and faces than one block (1 << 12) or PlyWriter's (1 << 14), cut into uneven ranges written in shuffled order
         Mesh mesh = randomMesh(40_000, 70_001, 7);
         Path expected = PlyWriter.writeBinary(mesh, dir.resolve("whole.ply"));
         int[] vertexCuts = {0, 1, 17, 16_384, 16_385, 33_000, 40_000};
