@@ -32,6 +32,7 @@ public final class Main {
 
     /** Runs one command and exits with its status. */
     public static void main(String[] args) {
+        StackPrefetch.start(args);
         int status = run(args, System.out, System.err);
         if (status != 0) {
             System.exit(status);

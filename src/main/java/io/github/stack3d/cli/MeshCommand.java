@@ -4,6 +4,8 @@ import io.github.stack3d.Border;
 import io.github.stack3d.Mesh;
 import io.github.stack3d.Stack3D;
 import io.github.stack3d.Volume;
+import io.github.stack3d.extract.MarchingCubes;
+import io.github.stack3d.io.AtomicWrite;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,9 +56,26 @@ final class MeshCommand extends Main.Common implements Callable<Integer> {
                 Object::toString);
         double l = level != null ? level : steps.time("Otsu threshold", () -> Stack3D.otsu(stack), String::valueOf);
         Border border = open ? Border.OPEN : Border.CLOSED;
-        Mesh mesh = steps.time("marching cubes " + (below ? "below " : "at ") + l, () -> below
-                ? Stack3D.marchingCubesBelow(stack, l) : Stack3D.marchingCubes(stack, l, border), Object::toString);
-        Path written = steps.time("wrote", () -> Output.saveMesh(mesh, output, format), Steps::file);
+        String step = "marching cubes " + (below ? "below " : "at ") + l;
+        Path target = Path.of(output);
+        Mesh mesh;
+        Path written;
+        if (format.equals("ply") && AtomicWrite.replaces(target)) {
+            // the file is written part by part as the threads finish them, not after the whole mesh
+            Mesh[] made = new Mesh[1];
+            written = AtomicWrite.writeChannel(target, channel -> {
+                try {
+                    made[0] = steps.time(step, () -> surface(stack, l, border, new PlyParts(channel,
+                            stack.grid().unit())), Object::toString);
+                } catch (PlyParts.WriteFailure e) {
+                    throw e.getCause();
+                }
+            });
+            mesh = steps.since("wrote", made[0], m -> Steps.file(target));
+        } else {
+            mesh = steps.time(step, () -> surface(stack, l, border, null), Object::toString);
+            written = steps.time("wrote", () -> Output.saveMesh(mesh, output, format), Steps::file);
+        }
         steps.total();
         if (report) {
             try {
@@ -66,5 +85,11 @@ final class MeshCommand extends Main.Common implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The surface, told to {@code parts} (null: nobody) as the threads finish it; --open does not apply below. */
+    private Mesh surface(Volume stack, double l, Border border, MarchingCubes.Parts parts) {
+        return below ? MarchingCubes.extractBelow(stack, l, Border.CLOSED, parts)
+                : MarchingCubes.extract(stack, l, border, parts);
     }
 }

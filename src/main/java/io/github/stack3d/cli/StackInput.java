@@ -1,6 +1,5 @@
 package io.github.stack3d.cli;
 
-import io.github.stack3d.Stack3D;
 import io.github.stack3d.Volume;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ final class StackInput {
     /** The stack opened on disk (slices read when needed), with the spacing override. */
     Volume open() throws IOException {
         if (opened == null) {
-            opened = spaced(Stack3D.openStack(stack));
+            opened = spaced(StackPrefetch.open(stack));
         }
         return opened;
     }

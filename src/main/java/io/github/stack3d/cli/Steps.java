@@ -16,6 +16,8 @@ final class Steps {
 
     private final PrintWriter out;
     private final long start = System.nanoTime();
+    /** When the last step ended. */
+    private long last = start;
 
     Steps(PrintWriter out) {
         this.out = out;
@@ -23,9 +25,18 @@ final class Steps {
 
     /** Runs {@code work}, prints {@code label}, the result as {@code describe} puts it, and the time taken. */
     <T> T time(String label, Work<T> work, Function<T, String> describe) throws IOException {
-        long t0 = System.nanoTime();
-        T result = work.run();
-        out.printf(Locale.ROOT, "%-28s %8.0f ms  %s%n", label, (System.nanoTime() - t0) / 1e6, describe.apply(result));
+        last = System.nanoTime();
+        return since(label, work.run(), describe);
+    }
+
+    /**
+     * Prints {@code label}, {@code result} as {@code describe} puts it, and the time since the last step ended: for
+     * a step whose work began inside the one before (a file written while its content was made).
+     */
+    <T> T since(String label, T result, Function<T, String> describe) {
+        long now = System.nanoTime();
+        out.printf(Locale.ROOT, "%-28s %8.0f ms  %s%n", label, (now - last) / 1e6, describe.apply(result));
+        last = now;
         return result;
     }
 

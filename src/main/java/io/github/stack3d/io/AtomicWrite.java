@@ -207,6 +207,16 @@ public final class AtomicWrite {
     }
 
     /**
+     * True when writing {@code target} replaces a file (the content goes to a temporary file, whose channel takes
+     * positional writes); false for a FIFO or character device, written through as a stream.
+     *
+     * @throws IOException naming {@code target} when it cannot be written at all
+     */
+    public static boolean replaces(Path target) throws IOException {
+        return !OutputTarget.of(target).through();
+    }
+
+    /**
      * The folder {@code target} will be written in, after checking that it exists and is writable.
      *
      * @throws IOException naming the target and what is wrong with its folder

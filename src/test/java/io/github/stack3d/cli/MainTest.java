@@ -86,6 +86,30 @@ class MainTest {
     }
 
     @Test
+    void meshPlyIsByteForByteTheLibrarysFileAtAnyThreadCount() throws IOException {
+        Path expected = Stack3D.savePly(MarchingCubes.extract(stack, 100.5, Border.CLOSED, 1),
+                dir.resolve("expected.ply"));
+        Path expectedBelow = Stack3D.savePly(MarchingCubes.extractBelow(stack, 100.5, Border.CLOSED),
+                dir.resolve("expected-below.ply"));
+        int before = io.github.stack3d.Parallel.threads();
+        try {
+            for (int threads : new int[] {1, 2, 5}) {
+                io.github.stack3d.Parallel.threads(threads);
+                Path file = dir.resolve("streamed-" + threads + ".ply");
+                Run r = run("mesh", slices.toString(), file.toString(), "--level", "100.5");
+                assertEquals(0, r.status(), r.err());
+                assertTrue(r.out().contains("marching cubes at 100.5") && r.out().contains("wrote"), r.out());
+                assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(file), threads + " threads");
+                Run below = run("mesh", slices.toString(), file.toString(), "--level", "100.5", "--below");
+                assertEquals(0, below.status(), below.err());
+                assertArrayEquals(Files.readAllBytes(expectedBelow), Files.readAllBytes(file), threads + " below");
+            }
+        } finally {
+            io.github.stack3d.Parallel.threads(before);
+        }
+    }
+
+    @Test
     void meshWritesBinaryGltf() throws IOException {
         Mesh expected = MarchingCubes.extract(stack, 100.5, Border.CLOSED);
         for (String name : new String[] {"m.glb", "M2.GLB"}) {

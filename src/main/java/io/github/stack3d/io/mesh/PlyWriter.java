@@ -207,17 +207,7 @@ public final class PlyWriter {
         int vertices = d.vertices();
         for (int from = 0; from < vertices; from += BLOCK) {
             int n = Math.min(BLOCK, vertices - from);
-            for (int v = 0, o = 0; v < n; v++, o += floats) {
-                int i = 3 * (from + v);
-                values[o] = xyz[i];
-                values[o + 1] = xyz[i + 1];
-                values[o + 2] = xyz[i + 2];
-                if (normals != null) {
-                    values[o + 3] = normals[i];
-                    values[o + 4] = normals[i + 1];
-                    values[o + 5] = normals[i + 2];
-                }
-            }
+            interleave(xyz, normals, from, n, values);
             if (colors == null) {
                 view.clear();
                 view.asFloatBuffer().put(values, 0, n * floats);
@@ -237,24 +227,47 @@ public final class PlyWriter {
         }
     }
 
+    /**
+     * Vertices {@code from .. from + n - 1} as records of floats in {@code values}: x y z, then nx ny nz when
+     * {@code normals} is not null.
+     */
+    static void interleave(float[] xyz, float[] normals, int from, int n, float[] values) {
+        int floats = normals == null ? 3 : 6;
+        for (int v = 0, o = 0; v < n; v++, o += floats) {
+            int i = 3 * (from + v);
+            values[o] = xyz[i];
+            values[o + 1] = xyz[i + 1];
+            values[o + 2] = xyz[i + 2];
+            if (normals != null) {
+                values[o + 3] = normals[i];
+                values[o + 4] = normals[i + 1];
+                values[o + 5] = normals[i + 2];
+            }
+        }
+    }
+
     /** The faces as {@code 3 a b c} records (a byte, three little-endian ints), assembled block by block. */
     private static void putFaces(Data d, ByteBuffer buf, FileChannel channel) throws IOException {
-        int[] t = d.triangles();
         int faces = d.faces();
         byte[] block = new byte[BLOCK * 13];
         for (int from = 0; from < faces; from += BLOCK) {
             int n = Math.min(BLOCK, faces - from);
-            for (int f = 0, o = 0, i = 3 * from; f < n; f++, i += 3) {
-                block[o++] = 3;
-                for (int k = 0; k < 3; k++, o += 4) {
-                    int value = t[i + k];
-                    block[o] = (byte) value;
-                    block[o + 1] = (byte) (value >>> 8);
-                    block[o + 2] = (byte) (value >>> 16);
-                    block[o + 3] = (byte) (value >>> 24);
-                }
-            }
+            faces(d.triangles(), from, n, block);
             putBytes(block, n * 13, buf, channel);
+        }
+    }
+
+    /** Faces {@code from .. from + n - 1} of {@code t} as {@code 3 a b c} records (13 bytes each) in {@code block}. */
+    static void faces(int[] t, int from, int n, byte[] block) {
+        for (int f = 0, o = 0, i = 3 * from; f < n; f++, i += 3) {
+            block[o++] = 3;
+            for (int k = 0; k < 3; k++, o += 4) {
+                int value = t[i + k];
+                block[o] = (byte) value;
+                block[o + 1] = (byte) (value >>> 8);
+                block[o + 2] = (byte) (value >>> 16);
+                block[o + 3] = (byte) (value >>> 24);
+            }
         }
     }
 

@@ -1,0 +1,81 @@
+package io.github.stack3d.io.mesh;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.stack3d.Mesh;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlyRangesTest {
+
+    @TempDir
+    Path dir;
+
+    /** A mesh of {@code v} random vertices with normals and {@code t} random triangles among them. */
+    private static Mesh randomMesh(int v, int t, long seed) {
+        Random random = new Random(seed);
+        float[] xyz = new float[3 * v];
+        float[] normals = new float[3 * v];
+        for (int i = 0; i < xyz.length; i++) {
+            xyz[i] = (float) (random.nextGaussian() * 100);
+            normals[i] = random.nextFloat() * 2 - 1;
+        }
+        int[] triangles = new int[3 * t];
+        for (int i = 0; i < triangles.length; i++) {
+            triangles[i] = random.nextInt(v);
+        }
+        return new Mesh(xyz, triangles, normals, null, "mm");
+    }
+
+    @Test
+    void rangesInAnyOrderFromManyThreadsMakeTheFilePlyWriterWrites() throws IOException {
+        // more vertices and faces than one block (1 << 12) or PlyWriter's (1 << 14), cut into uneven ranges written in shuffled order
+        Mesh mesh = randomMesh(40_000, 70_001, 7);
+        Path expected = PlyWriter.writeBinary(mesh, dir.resolve("whole.ply"));
+        int[] vertexCuts = {0, 1, 17, 16_384, 16_385, 33_000, 40_000};
+        int[] faceCuts = {0, 5, 20_000, 36_000, 36_001, 70_001};
+        Path file = dir.resolve("ranges.ply");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            PlyRanges ply = new PlyRanges(channel, mesh.vertexCount(), mesh.triangleCount(), mesh.unit());
+            List<Runnable> writes = new ArrayList<>();
+            for (int i = 0; i + 1 < vertexCuts.length; i++) {
+                int from = vertexCuts[i];
+                int to = vertexCuts[i + 1];
+                writes.add(() -> write(() -> ply.vertices(mesh.vertices(), mesh.normals(), from, to)));
+            }
+            for (int i = 0; i + 1 < faceCuts.length; i++) {
+                int from = faceCuts[i];
+                int to = faceCuts[i + 1];
+                writes.add(() -> write(() -> ply.faces(mesh.triangles(), from, to)));
+            }
+            writes.add(() -> write(() -> ply.vertices(mesh.vertices(), mesh.normals(), 5, 5)));
+            Collections.shuffle(writes, new Random(3));
+            IntStream.range(0, writes.size()).parallel().forEach(i -> writes.get(i).run());
+            assertEquals(Files.size(expected), ply.size());
+        }
+        assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(file));
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private static void write(Write w) {
+        try {
+            w.run();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
