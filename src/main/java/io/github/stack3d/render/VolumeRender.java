@@ -222,8 +222,10 @@ public final class VolumeRender {
         float dx = (float) ray[3];
         float dy = (float) ray[4];
         float dz = (float) ray[5];
-        for (int n = from; n < to; n++) {
-            float v = voxels.sample(sx + n * dx, sy + n * dy, sz + n * dz);
+        // n as a float counter (exact: rays are far shorter than 2^24 samples), cheaper than converting n
+        float t = from;
+        for (int n = from; n < to; n++, t++) {
+            float v = voxels.sample(sx + t * dx, sy + t * dy, sz + t * dz);
             if (v > best) {
                 best = v;
                 if (best >= top) {
@@ -282,10 +284,11 @@ public final class VolumeRender {
                 if (k >= 0 && (rising ? brickMax[k] <= from : brickMin[k] >= from)) {
                     continue;
                 }
-                for (int n = runs.from, end = runs.to; n < end; n++) {
-                    float x = sx + n * dx;
-                    float y = sy + n * dy;
-                    float z = sz + n * dz;
+                float t = runs.from;
+                for (int n = runs.from, end = runs.to; n < end; n++, t++) {
+                    float x = sx + t * dx;
+                    float y = sy + t * dy;
+                    float z = sz + t * dz;
                     // a sample in a transparent brick of 8 inside this brick of 16 adds nothing: not read at all
                     int f = (Math.min((int) z >> Bricks.SHIFT, fz) * fy1 + Math.min((int) y >> Bricks.SHIFT, fy))
                             * fx1 + Math.min((int) x >> Bricks.SHIFT, fx);
