@@ -27,7 +27,7 @@ import java.util.Locale;
  * </ul>
  * Masks render as values 0 and 1. Labels render, in every mode, as the shaded surfaces of their objects in the
  * colors of {@link LabelColors}. Empty space is skipped brick by brick ({@link Bricks}: 8³ voxels; composite walks
- * bricks of 16³ and skips samples in transparent bricks of 8³), which changes no pixel.
+ * bricks of 32³ and skips samples in transparent bricks of 8³), which changes no pixel.
  *
  * <p>Rays need random access to voxels, so the stack is held in memory: a volume in memory is used as it is;
  * a stack on disk (or a mask) is read once, after {@link io.github.stack3d.Memory#require} checked that it fits
@@ -55,7 +55,7 @@ public final class VolumeRender {
         this.source = source;
         this.voxels = VoxelGrid.of(source);
         this.bricks = Bricks.of(voxels);
-        this.coarse = bricks.coarser();
+        this.coarse = bricks.coarser().coarser();
         this.labels = source instanceof Labels || source.type() == SampleType.INT32;
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
@@ -119,7 +119,7 @@ public final class VolumeRender {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int background = view.background().getRGB() & 0xFFFFFF;
         RenderMode mode = labels ? RenderMode.ISOSURFACE : view.mode();
-        // composite walks bricks of 16: a brick step costs more than the few samples finer bricks would skip
+        // composite walks bricks of 32: a brick step costs more than the few samples finer bricks would skip
         Bricks walk = mode == RenderMode.COMPOSITE ? coarse : bricks;
         RowCaster caster = switch (mode) {
             case MIP -> mip(view.colormap(), skipEmpty);
@@ -237,7 +237,7 @@ public final class VolumeRender {
     }
 
     /**
-     * Composite: front to back, skipping runs in bricks of 16 and then samples in bricks of 8 whose values are all
+     * Composite: front to back, skipping runs in bricks of 32 and then samples in bricks of 8 whose values are all
      * transparent (their samples add nothing, so neither changes a pixel).
      */
     private RowCaster composite(TransferFunction tf, boolean skip) {
@@ -289,7 +289,7 @@ public final class VolumeRender {
                     float x = sx + t * dx;
                     float y = sy + t * dy;
                     float z = sz + t * dz;
-                    // a sample in a transparent brick of 8 inside this brick of 16 adds nothing: not read at all
+                    // a sample in a transparent brick of 8 inside this brick of 32 adds nothing: not read at all
                     int f = (Math.min((int) z >> Bricks.SHIFT, fz) * fy1 + Math.min((int) y >> Bricks.SHIFT, fy))
                             * fx1 + Math.min((int) x >> Bricks.SHIFT, fx);
                     if (skip && (rising ? fineMax[f] <= from : fineMin[f] >= from)) {
