@@ -181,10 +181,12 @@ public final class VolumeRender {
     }
 
     /**
-     * MIP: the run in the brick of the highest maximum first (the ray's maximum is usually there, and when it is
-     * the data's maximum the ray is done), then the others in order, skipping runs whose brick maximum is not above
-     * the best so far; a run stops once the best reaches its brick's maximum. Order does not change a maximum, so
-     * skipping changes no pixel. (One such pick is cheapest: more picks cost more scans than they save samples.)
+     * MIP: first the one sample where the previous ray of this thread peaked (a neighbouring ray, whose maximum lies
+     * at nearly the same depth: a floor that leaves out most bricks before any walk), then the run in the brick of
+     * the highest maximum above it (the ray's maximum is usually there, and when it is the data's maximum the ray is
+     * done), then the others in order, skipping runs whose brick maximum is not above the best so far; a run stops
+     * once the best reaches its brick's maximum. Order does not change a maximum, so skipping changes no pixel. (One
+     * such pick is cheapest: more picks cost more scans than they save samples.)
      */
     private RowCaster mip(Colormap colormap, boolean skip) {
         float span = max > min ? max - min : 1;
@@ -195,18 +197,22 @@ public final class VolumeRender {
             float best = Float.NEGATIVE_INFINITY;
             if (!skip) {
                 runs.next();
-                best = maxOf(ray, runs.from, runs.to, best, top);
+                best = maxOf(runs, runs.from, runs.to, best, top);
             } else {
-                int count = runs.collect(Float.NEGATIVE_INFINITY);
+                int first = (int) ray[6];
+                int last = (int) ray[7];
+                int guess = runs.peak >= first && runs.peak <= last ? runs.peak : first + last >>> 1;
+                best = maxOf(runs, guess, guess + 1, best, top);
+                int count = best < top ? runs.collect(best) : 0;
                 float[] m = runs.runMax;
-                int k = runs.highest;
+                int k = count > 0 ? runs.highest : -1;
                 if (k >= 0) {
-                    best = maxOf(ray, runs.runFrom[k], runs.runTo[k], best, Math.min(top, m[k]));
+                    best = maxOf(runs, runs.runFrom[k], runs.runTo[k], best, Math.min(top, m[k]));
                     m[k] = Float.NEGATIVE_INFINITY;
                 }
                 for (int s = 0; s < count && best < top; s++) {
                     if (m[s] > best) {
-                        best = maxOf(ray, runs.runFrom[s], runs.runTo[s], best, Math.min(top, m[s]));
+                        best = maxOf(runs, runs.runFrom[s], runs.runTo[s], best, Math.min(top, m[s]));
                     }
                 }
             }
@@ -214,8 +220,12 @@ public final class VolumeRender {
         };
     }
 
-    /** The larger of {@code best} and the samples {@code from .. to−1}, stopping at {@code top}. */
-    private float maxOf(double[] ray, int from, int to, float best, float top) {
+    /**
+     * The larger of {@code best} and the samples {@code from .. to−1} of the ray in {@code runs}, stopping at
+     * {@code top}; a sample above {@code best} becomes {@link BrickRuns#peak}.
+     */
+    private float maxOf(BrickRuns runs, int from, int to, float best, float top) {
+        double[] ray = runs.ray;
         float sx = (float) ray[0];
         float sy = (float) ray[1];
         float sz = (float) ray[2];
@@ -228,6 +238,7 @@ public final class VolumeRender {
             float v = voxels.sample(sx + t * dx, sy + t * dy, sz + t * dz);
             if (v > best) {
                 best = v;
+                runs.peak = n;
                 if (best >= top) {
                     break;
                 }
