@@ -38,6 +38,8 @@ final class BrickRuns {
     final float[] runMax;
     /** After {@link #collect}: the first run of the highest maximum, −1 when none was kept. */
     int highest;
+    /** The sample where a MIP last found a larger value, kept from ray to ray (−1 before the first). */
+    int peak = -1;
 
     BrickRuns(Bricks bricks) {
         this.bricks = bricks;

@@ -3,7 +3,7 @@ package io.github.stack3d.render;
 import io.github.stack3d.Parallel;
 
 /**
- * The smallest and largest value in each brick of 8×8×8 voxels (16×16×16 for {@link #coarser}), computed in one
+ * The smallest and largest value in each brick of 8×8×8 voxels (twice the side for {@link #coarser}), computed in one
  * pass over the stack, for empty-space skipping: a ray that enters a brick whose values cannot contribute (below
  * the current maximum of a MIP, in the transparent range of a transfer function, all on one side of an iso level)
  * jumps to the brick's far side. Brick (bx, by, bz) covers index positions {@code [8bx, 8bx+8)} on x (and so

@@ -104,6 +104,7 @@ final class Camera {
         double norm = perspective ? step / Math.sqrt(1 + u * u + v * v) : step;
         double enter = 0;
         double exit = Double.POSITIVE_INFINITY;
+        // plain comparisons, not Math.min and max: no t is NaN, and a −0 enter rounds to the same first sample
         for (int a = 0; a < 3; a++) {
             double start;
             double delta;
@@ -126,8 +127,13 @@ final class Camera {
             }
             double t0 = -start / delta;
             double t1 = (hi - start) / delta;
-            enter = Math.max(enter, Math.min(t0, t1));
-            exit = Math.min(exit, Math.max(t0, t1));
+            double near = t0 < t1 ? t0 : t1;
+            double far = t0 < t1 ? t1 : t0;
+            enter = near > enter ? near : enter;
+            exit = far < exit ? far : exit;
+            if (enter > exit) {
+                return false;
+            }
         }
         if (!(enter <= exit)) {
             return false;

@@ -27,7 +27,7 @@ import java.util.Locale;
  * </ul>
  * Masks render as values 0 and 1. Labels render, in every mode, as the shaded surfaces of their objects in the
  * colors of {@link LabelColors}. Empty space is skipped brick by brick ({@link Bricks}: 8³ voxels; composite walks
- * bricks of 16³ and skips samples in transparent bricks of 8³), which changes no pixel.
+ * bricks of 32³ and skips samples in transparent bricks of 8³), which changes no pixel.
  *
  * <p>Rays need random access to voxels, so the stack is held in memory: a volume in memory is used as it is;
  * a stack on disk (or a mask) is read once, after {@link io.github.stack3d.Memory#require} checked that it fits
@@ -55,7 +55,7 @@ public final class VolumeRender {
         this.source = source;
         this.voxels = VoxelGrid.of(source);
         this.bricks = Bricks.of(voxels);
-        this.coarse = bricks.coarser();
+        this.coarse = bricks.coarser().coarser();
         this.labels = source instanceof Labels || source.type() == SampleType.INT32;
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
@@ -119,7 +119,7 @@ public final class VolumeRender {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int background = view.background().getRGB() & 0xFFFFFF;
         RenderMode mode = labels ? RenderMode.ISOSURFACE : view.mode();
-        // composite walks bricks of 16: a brick step costs more than the few samples finer bricks would skip
+        // composite walks bricks of 32: a brick step costs more than the few samples finer bricks would skip
         Bricks walk = mode == RenderMode.COMPOSITE ? coarse : bricks;
         RowCaster caster = switch (mode) {
             case MIP -> mip(view.colormap(), skipEmpty);
@@ -181,10 +181,12 @@ public final class VolumeRender {
     }
 
     /**
-     * MIP: the run in the brick of the highest maximum first (the ray's maximum is usually there, and when it is
-     * the data's maximum the ray is done), then the others in order, skipping runs whose brick maximum is not above
-     * the best so far; a run stops once the best reaches its brick's maximum. Order does not change a maximum, so
-     * skipping changes no pixel. (One such pick is cheapest: more picks cost more scans than they save samples.)
+     * MIP: first the one sample where the previous ray of this thread peaked (a neighbouring ray, whose maximum lies
+     * at nearly the same depth: a floor that leaves out most bricks before any walk), then the run in the brick of
+     * the highest maximum above it (the ray's maximum is usually there, and when it is the data's maximum the ray is
+     * done), then the others in order, skipping runs whose brick maximum is not above the best so far; a run stops
+     * once the best reaches its brick's maximum. Order does not change a maximum, so skipping changes no pixel. (One
+     * such pick is cheapest: more picks cost more scans than they save samples.)
      */
     private RowCaster mip(Colormap colormap, boolean skip) {
         float span = max > min ? max - min : 1;
@@ -195,18 +197,22 @@ public final class VolumeRender {
             float best = Float.NEGATIVE_INFINITY;
             if (!skip) {
                 runs.next();
-                best = maxOf(ray, runs.from, runs.to, best, top);
+                best = maxOf(runs, runs.from, runs.to, best, top);
             } else {
-                int count = runs.collect(Float.NEGATIVE_INFINITY);
+                int first = (int) ray[6];
+                int last = (int) ray[7];
+                int guess = runs.peak >= first && runs.peak <= last ? runs.peak : first + last >>> 1;
+                best = maxOf(runs, guess, guess + 1, best, top);
+                int count = best < top ? runs.collect(best) : 0;
                 float[] m = runs.runMax;
-                int k = runs.highest;
+                int k = count > 0 ? runs.highest : -1;
                 if (k >= 0) {
-                    best = maxOf(ray, runs.runFrom[k], runs.runTo[k], best, Math.min(top, m[k]));
+                    best = maxOf(runs, runs.runFrom[k], runs.runTo[k], best, Math.min(top, m[k]));
                     m[k] = Float.NEGATIVE_INFINITY;
                 }
                 for (int s = 0; s < count && best < top; s++) {
                     if (m[s] > best) {
-                        best = maxOf(ray, runs.runFrom[s], runs.runTo[s], best, Math.min(top, m[s]));
+                        best = maxOf(runs, runs.runFrom[s], runs.runTo[s], best, Math.min(top, m[s]));
                     }
                 }
             }
@@ -214,18 +220,25 @@ public final class VolumeRender {
         };
     }
 
-    /** The larger of {@code best} and the samples {@code from .. to−1}, stopping at {@code top}. */
-    private float maxOf(double[] ray, int from, int to, float best, float top) {
+    /**
+     * The larger of {@code best} and the samples {@code from .. to−1} of the ray in {@code runs}, stopping at
+     * {@code top}; a sample above {@code best} becomes {@link BrickRuns#peak}.
+     */
+    private float maxOf(BrickRuns runs, int from, int to, float best, float top) {
+        double[] ray = runs.ray;
         float sx = (float) ray[0];
         float sy = (float) ray[1];
         float sz = (float) ray[2];
         float dx = (float) ray[3];
         float dy = (float) ray[4];
         float dz = (float) ray[5];
-        for (int n = from; n < to; n++) {
-            float v = voxels.sample(sx + n * dx, sy + n * dy, sz + n * dz);
+        // n as a float counter (exact: rays are far shorter than 2^24 samples), cheaper than converting n
+        float t = from;
+        for (int n = from; n < to; n++, t++) {
+            float v = voxels.sample(sx + t * dx, sy + t * dy, sz + t * dz);
             if (v > best) {
                 best = v;
+                runs.peak = n;
                 if (best >= top) {
                     break;
                 }
@@ -235,7 +248,7 @@ public final class VolumeRender {
     }
 
     /**
-     * Composite: front to back, skipping runs in bricks of 16 and then samples in bricks of 8 whose values are all
+     * Composite: front to back, skipping runs in bricks of 32 and then samples in bricks of 8 whose values are all
      * transparent (their samples add nothing, so neither changes a pixel).
      */
     private RowCaster composite(TransferFunction tf, boolean skip) {
@@ -282,11 +295,12 @@ public final class VolumeRender {
                 if (k >= 0 && (rising ? brickMax[k] <= from : brickMin[k] >= from)) {
                     continue;
                 }
-                for (int n = runs.from, end = runs.to; n < end; n++) {
-                    float x = sx + n * dx;
-                    float y = sy + n * dy;
-                    float z = sz + n * dz;
-                    // a sample in a transparent brick of 8 inside this brick of 16 adds nothing: not read at all
+                float t = runs.from;
+                for (int n = runs.from, end = runs.to; n < end; n++, t++) {
+                    float x = sx + t * dx;
+                    float y = sy + t * dy;
+                    float z = sz + t * dz;
+                    // a sample in a transparent brick of 8 inside this brick of 32 adds nothing: not read at all
                     int f = (Math.min((int) z >> Bricks.SHIFT, fz) * fy1 + Math.min((int) y >> Bricks.SHIFT, fy))
                             * fx1 + Math.min((int) x >> Bricks.SHIFT, fx);
                     if (skip && (rising ? fineMax[f] <= from : fineMin[f] >= from)) {
