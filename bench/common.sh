@@ -20,3 +20,11 @@ make_volumes() {
     fi
   done
 }
+# cds_archive: an AppCDS archive of the shaded jar's classes, made by one demo run (unless newer than the jar), in $JSA;
+# a JVM uses it with -XX:SharedArchiveFile="$JSA" and a class path that starts with the jar
+JSA=target/stack3d-cds.jsa
+cds_archive() {
+  if [ ! -f "$JSA" ] || [ "$JAR" -nt "$JSA" ]; then
+    rm -f "$JSA" && java -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" --out=target/cds-training demo >/dev/null 2>&1
+  fi
+}

@@ -7,11 +7,8 @@ source "$(dirname "$0")/common.sh"
 make_volumes 256 512 256x1024x1024
 files="$DATA/blobs_256x256x256.tif $DATA/blobs_512x512x512.tif $DATA/blobs_256x1024x1024.tif"
 cochlea="$SHARED/data/morpholibj/bat-cochlea-volume.tif"
-# an AppCDS archive of the shaded jar's classes, made by one demo run, to measure the first call with it too
-JSA=target/stack3d-cds.jsa
-if [ ! -f "$JSA" ] || [ "$JAR" -nt "$JSA" ]; then
-  rm -f "$JSA" && java -XX:ArchiveClassesAtExit="$JSA" -jar "$JAR" --out=target/cds-training demo >/dev/null 2>&1
-fi
+# the first call is measured with an AppCDS archive of the shaded jar's classes too
+cds_archive
 echo "== in memory, timed call only, level 99.5 (cochlea: 127.5); one process per stack, so each 'first run' is"
 echo "   the first extraction in a fresh JVM / Python process (after loading the stack and, for Python, import vtk)"
 for f in $files "$cochlea"; do
