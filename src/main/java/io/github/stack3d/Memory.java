@@ -5,6 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Checks that a large allocation fits in the Java heap before it is made, with advice when it does not. */
 public final class Memory {
@@ -23,6 +24,14 @@ public final class Memory {
      * it). Never calls the collector itself.
      */
     public static void require(long bytes, String what) {
+        require(bytes, () -> what);
+    }
+
+    /**
+     * {@link #require(long, String)} with the name of what needs the room made only when the check fails: for a
+     * name that costs something to format (counts with separators), checked on a hot or first-call path.
+     */
+    public static void require(long bytes, Supplier<String> what) {
         long needed = bytes + (long) (bytes * ROOM);
         long free = available();
         if (needed <= free) {
@@ -39,7 +48,7 @@ public final class Memory {
                         + "(maximum heap %s); start Java with a larger heap, for example -Xmx%dg (jshell: -J-Xmx%dg; "
                         + "IJava: set IJAVA_OPTS or JAVA_OPTS), or crop/downsample the stack, or stream it with "
                         + "openStack",
-                what, size(bytes), size(needed), size(free), size(max), gigabytes(advice), gigabytes(advice)));
+                what.get(), size(bytes), size(needed), size(free), size(max), gigabytes(advice), gigabytes(advice)));
     }
 
     /** Heap bytes that can be allocated without a collection: the maximum heap less all that is in use now. */

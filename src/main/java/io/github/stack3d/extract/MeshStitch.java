@@ -77,13 +77,10 @@ public final class MeshStitch {
 
         /** Checks that the heap has room for a mesh of this layout (positions, normals and triangles). */
         void requireMemory() {
-            long bytes = 24L * vertices + 4L * indices;
-            // the message only where Memory.require may fail (its first test): formatting the counts loads the
-            // Formatter, regex and locale classes, about 10 ms of a fresh JVM's first extraction
-            if (bytes + bytes / 4 > Memory.available()) {
-                Memory.require(bytes, "the mesh (" + Checks.count(vertices) + " vertices, "
-                        + Checks.count(indices / 3) + " triangles)");
-            }
+            // the message only where the check fails: formatting the counts loads the Formatter, regex and locale
+            // classes, about 10 ms of a fresh JVM's first extraction
+            Memory.require(24L * vertices + 4L * indices, () -> "the mesh (" + Checks.count(vertices) + " vertices, "
+                    + Checks.count(indices / 3) + " triangles)");
         }
     }
 
