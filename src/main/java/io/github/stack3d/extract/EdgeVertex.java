@@ -99,17 +99,15 @@ final class EdgeVertex {
                 gradient[a] = a == axis ? v1 - v0 : (1 - t) * window.inSlice(a, s0, x0, y0)
                         + t * window.inSlice(a, s1, x1, y1);
             }
-            if (!now) {
-                gradient[Z] = axis == Z ? v1 - v0 : (1 - t) * window.difference(Z, x0, y0, z0)
-                        + t * window.difference(Z, x1, y1, z1);
-            }
             if (now) {
                 later = false;
                 finishNow(axis, s0, i0, i1, z0, classifier.inside(v0) ? 1 : -1);
             } else {
+                gradient[Z] = axis == Z ? v1 - v0 : (1 - t) * window.difference(Z, x0, y0, z0)
+                        + t * window.difference(Z, x1, y1, z1);
                 if (later) {
-                    indexA = y0 * width + x0;
-                    indexB = y1 * width + x1;
+                    indexA = i0;
+                    indexB = i1;
                     belowA = z0 > 0 ? window.value(x0, y0, z0 - 1) : Double.NaN;
                     belowB = z0 > 0 ? window.value(x1, y1, z0 - 1) : Double.NaN;
                 }
