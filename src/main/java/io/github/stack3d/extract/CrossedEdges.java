@@ -42,11 +42,14 @@ final class CrossedEdges {
     private int numberX(long[] plane, long[] mask, int row, int next) {
         int last = words - 1;
         for (int w = 0; w < last; w++) {
-            long p = plane[row + w];
-            next = put(row + w, (p ^ (p >>> 1 | plane[row + w + 1] << 63)) & mask[w], next);
+            next = put(row + w, xCrossings(plane[row + w], plane[row + w + 1], mask[w]), next);
         }
-        long p = plane[row + last];
-        return put(row + last, (p ^ p >>> 1) & mask[last], next);
+        return put(row + last, xCrossings(plane[row + last], 0L, mask[last]), next);
+    }
+
+    /** The x-edges of row word {@code p} within {@code mask}, {@code after} the row's next word (0 after its last). */
+    private static long xCrossings(long p, long after, long mask) {
+        return (p ^ (p >>> 1 | after << 63)) & mask;
     }
 
     /**
@@ -55,14 +58,8 @@ final class CrossedEdges {
      */
     int numberY(long[] plane, long[] mask, int from, int to, int next) {
         for (int r = 0; r < rows; r++) {
-            next = r >= from && r < to ? numberY(plane, mask, r * words, next) : none(r * words, next);
-        }
-        return next;
-    }
-
-    private int numberY(long[] plane, long[] mask, int row, int next) {
-        for (int w = 0; w < words; w++) {
-            next = put(row + w, (plane[row + w] ^ plane[row + w + words]) & mask[w], next);
+            int row = r * words;
+            next = r >= from && r < to ? numberDiffering(plane, plane, mask, row, row + words, next) : none(row, next);
         }
         return next;
     }
@@ -77,14 +74,18 @@ final class CrossedEdges {
     /** The z-edges between planes {@code lo} and {@code hi} within {@code mask}, numbered from {@code next}. */
     int numberZ(long[] lo, long[] hi, long[] mask, int next) {
         for (int r = 0; r < rows; r++) {
-            next = numberZ(lo, hi, mask, r * words, next);
+            next = numberDiffering(lo, hi, mask, r * words, r * words, next);
         }
         return next;
     }
 
-    private int numberZ(long[] lo, long[] hi, long[] mask, int row, int next) {
+    /**
+     * Numbers from {@code next} the differing bits within {@code mask} of a row of {@code a} from {@code at} and one
+     * of {@code b} from {@code bt}, as the crossings of the row from {@code at}; returns the number after the last.
+     */
+    private int numberDiffering(long[] a, long[] b, long[] mask, int at, int bt, int next) {
         for (int w = 0; w < words; w++) {
-            next = put(row + w, (lo[row + w] ^ hi[row + w]) & mask[w], next);
+            next = put(at + w, (a[at + w] ^ b[bt + w]) & mask[w], next);
         }
         return next;
     }
@@ -107,11 +108,9 @@ final class CrossedEdges {
         int n = 0;
         int last = words - 1;
         for (int w = 0; w < last; w++) {
-            long p = plane[row + w];
-            n += Long.bitCount((p ^ (p >>> 1 | plane[row + w + 1] << 63)) & mask[w]);
+            n += Long.bitCount(xCrossings(plane[row + w], plane[row + w + 1], mask[w]));
         }
-        long p = plane[row + last];
-        return n + Long.bitCount((p ^ p >>> 1) & mask[last]);
+        return n + Long.bitCount(xCrossings(plane[row + last], 0L, mask[last]));
     }
 
     /** The number of y-edges {@link #numberY} would number. */
