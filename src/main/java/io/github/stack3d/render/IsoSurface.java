@@ -71,8 +71,11 @@ final class IsoSurface {
             if (k >= 0 && side[k] == entry) {
                 continue;
             }
-            for (int n = Math.max(first + 1, runs.from), end = runs.to; n < end; n++) {
-                if (voxels.sample(sx + n * dx, sy + n * dy, sz + n * dz) >= level != inside) {
+            int n = Math.max(first + 1, runs.from);
+            int end = runs.to;
+            // n also as a float counter, as VolumeRender's loops count: the same positions, no conversion per sample
+            for (float t = n; n < end; n++, t++) {
+                if (voxels.sample(sx + t * dx, sy + t * dy, sz + t * dz) >= level != inside) {
                     return shade(ray, n - 1, n, inside);
                 }
             }
