@@ -25,12 +25,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Path;
 
 /**
@@ -39,20 +33,29 @@ import java.nio.file.Path;
  * shell point cloud, a smooth watertight mesh of the same dark object ({@code marchingCubesBelow(stack, 100.5)},
  * PLY and STL) and pictures.
  */
-@Command(name = "demo", description = "The main job on the project's own sample stack: TIFF slices, the seed's "
-        + "shell points, a watertight mesh and pictures, written into --out (the default without a command).")
-final class DemoCommand extends Main.Common implements Callable<Integer> {
+final class DemoCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
+    private final PrintWriter out;
+    private Path dir;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "stack3d-demo",
-            description = "the folder to write into (default ${DEFAULT-VALUE})")
-    Path dir;
+    DemoCommand(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public String description() {
+        return "The main job on the project's own sample stack: TIFF slices, the seed's shell points, a watertight "
+                + "mesh and pictures, written into --out (the default without a command).";
+    }
+
+    @Override
+    public void declare(Options o) {
+        o.option("--out", "DIR", "the folder to write into (default ${DEFAULT-VALUE})", "stack3d-demo", Options.PATH,
+                v -> dir = v);
+    }
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
         Path slices = dir.resolve("slices");
         requireDemoFolder(slices);
         Steps steps = new Steps(out);
@@ -83,7 +86,7 @@ final class DemoCommand extends Main.Common implements Callable<Integer> {
      */
     private void requireDemoFolder(Path slices) throws IOException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new ParameterException(spec.commandLine(), "--out " + dir + " is a file; expected a folder to write "
+            throw new UsageException("--out " + dir + " is a file; expected a folder to write "
                     + "the demo into");
         }
         if (!Files.isDirectory(slices)) {
@@ -93,7 +96,7 @@ final class DemoCommand extends Main.Common implements Callable<Integer> {
             List<String> others = entries.map(p -> p.getFileName().toString())
                     .filter(n -> !n.toLowerCase(Locale.ROOT).matches(".*\\.tiff?")).sorted().toList();
             if (!others.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--out " + dir + ": " + slices + " holds "
+                throw new UsageException("--out " + dir + ": " + slices + " holds "
                         + String.join(", ", others) + " beside the demo's slices, which it replaces as a whole; move "
                         + "them or choose another --out");
             }

@@ -2,28 +2,34 @@ package io.github.stack3d.cli;
 
 import io.github.stack3d.Stack3D;
 import io.github.stack3d.Volume;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import java.io.PrintWriter;
 
 /** {@code info STACK}: what a stack holds; the slices are read one at a time for the value range. */
-@Command(name = "info", description = "Size, type, grid, value range and files (in stacking order) of a stack.")
-final class InfoCommand extends Main.Common implements Callable<Integer> {
+final class InfoCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
+    private final PrintWriter out;
+    private final StackInput input = new StackInput();
 
-    @Mixin
-    StackInput input;
+    InfoCommand(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public String description() {
+        return "Size, type, grid, value range and files (in stacking order) of a stack.";
+    }
+
+    @Override
+    public void declare(Options o) {
+        input.declare(o);
+    }
 
     @Override
     public Integer call() throws Exception {
         Volume stack = input.open();
         stack.range();
-        spec.commandLine().getOut().print(Stack3D.describe(stack));
-        spec.commandLine().getOut().flush();
+        out.print(Stack3D.describe(stack));
+        out.flush();
         return 0;
     }
 }

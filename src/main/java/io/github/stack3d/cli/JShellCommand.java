@@ -6,22 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import jdk.jshell.tool.JavaShellToolBuilder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code jshell [ARGS]}: the JDK's interactive jshell ({@link JavaShellToolBuilder}) with the library on the class
  * path and the facade and model imported ({@link JShellSetup}); further arguments go to jshell as they are. The
  * status is the one {@code /exit} gives.
  */
-@Command(name = "jshell", description = "Interactive jshell with stack3d on the class path and its facade and model "
-        + "imported; other arguments (a script to open, -R-Xmx8g, ...) are passed on to jshell.")
-final class JShellCommand extends Main.Common implements Callable<Integer> {
+final class JShellCommand implements Command {
 
-    @Unmatched
-    List<String> jshellArguments = new ArrayList<>();
+    private final List<String> jshellArguments = new ArrayList<>();
 
     private final InputStream in;
     private final PrintStream out;
@@ -31,6 +25,17 @@ final class JShellCommand extends Main.Common implements Callable<Integer> {
         this.in = in;
         this.out = out;
         this.err = err;
+    }
+
+    @Override
+    public String description() {
+        return "Interactive jshell with stack3d on the class path and its facade and model imported; other arguments "
+                + "(a script to open, -R-Xmx8g, ...) are passed on to jshell.";
+    }
+
+    @Override
+    public void declare(Options o) {
+        o.unmatched(jshellArguments::add);
     }
 
     @Override

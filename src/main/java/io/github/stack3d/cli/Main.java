@@ -6,16 +6,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
 
 /**
  * The command line: {@code java -jar stack3d-VERSION-all.jar [command] [arguments]} with the subcommands
@@ -43,58 +38,90 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Locale.setDefault(Locale.ROOT);
         System.setProperty("java.awt.headless", "true");
-        CommandLine line = new CommandLine(new DemoCommand()).setCommandName(commandName());
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("info", InfoCommand::new);
-        commands.put("shell", ShellCommand::new);
-        commands.put("mesh", MeshCommand::new);
-        commands.put("render", RenderCommand::new);
-        commands.put("demo", DemoCommand::new);
+        PrintWriter printed = new PrintWriter(out, true, StandardCharsets.UTF_8);
+        PrintWriter errors = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        Map<String, Supplier<Command>> commands = new LinkedHashMap<>();
+        commands.put("info", () -> new InfoCommand(printed));
+        commands.put("shell", () -> new ShellCommand(printed));
+        commands.put("mesh", () -> new MeshCommand(printed));
+        commands.put("render", () -> new RenderCommand(printed));
+        commands.put("demo", () -> new DemoCommand(printed));
         commands.put("run", () -> new RunCommand(out, err));
         commands.put("jshell", () -> new JShellCommand(System.in, out, err));
-        // a named command is the only one whose model is built: picocli reads every registered command's
-        // annotations up front, a tenth of a second of a short job's start; help and errors of it are the same
-        Supplier<Object> named = args.length > 0 ? commands.get(args[0]) : null;
-        if (named != null) {
-            line.addSubcommand(args[0], named.get());
-        } else {
-            commands.forEach((name, command) -> line.addSubcommand(name, command.get()));
+        // without a command: the demo's options, up to the name of a command, whose own options follow it
+        String name = commandName();
+        Common common = new Common();
+        Command command = new DemoCommand(printed);
+        Options top = common.options(command);
+        Options options = top;
+        try {
+            int at = top.parse(args, 0, commands::containsKey);
+            if (at < args.length && !top.help() && !top.version()) {
+                name += " " + args[at];
+                command = commands.get(args[at]).get();
+                options = common.options(command);
+                options.parse(args, at + 1);
+            }
+            if (options.help()) {
+                Help.print(printed, name, options, options == top ? listed(commands) : Map.of());
+                return 0;
+            }
+            if (options.version()) {
+                printed.println(version());
+                return 0;
+            }
+        } catch (UsageException e) {
+            return usageError(e, errors, name, options, options == top ? listed(commands) : Map.of());
         }
-        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
-                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    boolean verbose = parsed.originalArgs().contains("--verbose");
-                    cmd.getErr().println("stack3d: " + message(e));
-                    if (verbose) {
-                        e.printStackTrace(cmd.getErr());
-                    }
-                    return 1;
-                })
-                .setParameterExceptionHandler((e, args2) -> {
-                    CommandLine cmd = e.getCommandLine();
-                    cmd.getErr().println("stack3d: " + e.getMessage());
-                    cmd.getErr().println();
-                    cmd.usage(cmd.getErr());
-                    return 2;
-                });
-        List<String> given = Arrays.asList(args);
-        boolean bars = given.contains("--progress")
-                || !given.contains("--no-progress") && err == System.err && TerminalProgress.stderrIsTerminal();
+        boolean bars = common.progress != null ? common.progress
+                : err == System.err && TerminalProgress.stderrIsTerminal();
         Progress.Listener before = Progress.listen(bars ? new TerminalProgress(err) : null);
         try {
-            return line.execute(args);
-        } catch (RuntimeException | Error e) {
-            // what escaped the handlers (picocli passes errors on): still one line, the trace only with --verbose
-            err.println("stack3d: " + (e instanceof OutOfMemoryError ? "out of memory: the Java heap (maximum "
+            return command.call();
+        } catch (UsageException e) {
+            return usageError(e, errors, name, options, options == top ? listed(commands) : Map.of());
+        } catch (Exception | Error e) {
+            errors.println("stack3d: " + (e instanceof OutOfMemoryError ? "out of memory: the Java heap (maximum "
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB) is too small for this work; start Java "
                     + "with a larger heap (java -Xmx8g -jar ...), or crop or downsample the stack" : message(e)));
-            if (given.contains("--verbose")) {
-                e.printStackTrace(err);
+            if (common.verbose) {
+                e.printStackTrace(errors);
             }
             return 1;
         } finally {
+            printed.flush();
             Progress.listen(before);
+        }
+    }
+
+    /** Prints a usage error: the message, then the usage of the command; returns 2. */
+    private static int usageError(UsageException e, PrintWriter err, String name, Options options,
+                                  Map<String, String> commands) {
+        err.println("stack3d: " + e.getMessage());
+        err.println();
+        Help.print(err, name, options, commands);
+        return 2;
+    }
+
+    /** The commands and their descriptions, for the help without a command. */
+    private static Map<String, String> listed(Map<String, Supplier<Command>> commands) {
+        Map<String, String> listed = new LinkedHashMap<>();
+        commands.forEach((name, command) -> listed.put(name, command.get().description()));
+        return listed;
+    }
+
+    /** The options every command has, before its own: set by the command's words or those before it. */
+    private static final class Common {
+        boolean verbose;
+        Boolean progress;
+
+        /** The command line of {@code command}. */
+        Options options(Command command) {
+            return new Options(command.description())
+                    .flag("--verbose", "show the stack trace of a failure", v -> verbose = v)
+                    .negatable("--progress", "show progress bars on stderr (default: when stderr is a terminal)",
+                            v -> progress = v)
+                    .with(command::declare);
         }
     }
 
@@ -115,30 +142,17 @@ public final class Main {
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
     }
 
-    /** The version from the build ({@code version.properties}, filled in by Maven). */
-    static final class Version implements IVersionProvider {
-        @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
+    /** The version from the build ({@code version.properties}, filled in by Maven) and the Java version. */
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
             }
-            return new String[] {"stack3d " + p.getProperty("version", "(development build)") + ", Java "
-                    + System.getProperty("java.version")};
+        } catch (IOException e) {
+            // a development build without the file
         }
-    }
-
-    /** The options every command shares, in help texts. */
-    @Command(mixinStandardHelpOptions = true, versionProvider = Version.class, usageHelpAutoWidth = true,
-            sortOptions = false)
-    static class Common {
-        @CommandLine.Option(names = "--verbose", description = "show the stack trace of a failure")
-        boolean verbose;
-
-        @CommandLine.Option(names = "--progress", negatable = true, description = "show progress bars on stderr "
-                + "(default: when stderr is a terminal)")
-        Boolean progress;
+        return "stack3d " + p.getProperty("version", "(development build)") + ", Java "
+                + System.getProperty("java.version");
     }
 }

@@ -6,52 +6,51 @@ import io.github.stack3d.Stack3D;
 import io.github.stack3d.Volume;
 import io.github.stack3d.extract.MarchingCubes;
 import io.github.stack3d.io.AtomicWrite;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mesh STACK OUT.ply|stl|obj|glb}: the marching-cubes surface, the format from the extension. */
-@Command(name = "mesh", description = "The marching-cubes surface at a level, closed unless --open; the format "
-        + "comes from the extension (.glb: binary glTF for Blender, three.js and PowerPoint, scaled to metres "
-        + "when the unit is known). With --level the slices stream from disk (any stack size); without it the "
-        + "stack is loaded and the level is its Otsu threshold.")
-final class MeshCommand extends Main.Common implements Callable<Integer> {
+final class MeshCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
+    private final PrintWriter out;
+    private final StackInput input = new StackInput();
+    private String output;
+    private Double level;
+    private boolean below;
+    private boolean open;
+    private boolean report;
 
-    @Mixin
-    StackInput input;
+    MeshCommand(PrintWriter out) {
+        this.out = out;
+    }
 
-    @Parameters(index = "1", paramLabel = "OUT.ply|OUT.stl|OUT.obj|OUT.glb", description = "the mesh to write")
-    String output;
+    @Override
+    public String description() {
+        return "The marching-cubes surface at a level, closed unless --open; the format comes from the extension "
+                + "(.glb: binary glTF for Blender, three.js and PowerPoint, scaled to metres when the unit is known). "
+                + "With --level the slices stream from disk (any stack size); without it the stack is loaded and the "
+                + "level is its Otsu threshold.";
+    }
 
-    @Option(names = "--level", paramLabel = "L", description = "the iso level (default: the Otsu threshold)")
-    Double level;
-
-    @Option(names = "--below", description = "the surface around the voxels <= level (dark objects, as the "
-            + "seed's inRange(0, 100)) instead of >= level")
-    boolean below;
-
-    @Option(names = "--open", description = "leave the surface open where the object touches the stack's border")
-    boolean open;
-
-    @Option(names = "--report", description = "print the mesh report (closed? components, genus, area, volume)")
-    boolean report;
+    @Override
+    public void declare(Options o) {
+        input.declare(o);
+        o.parameter("OUT.ply|OUT.stl|OUT.obj|OUT.glb", "the mesh to write", Options.TEXT, v -> output = v)
+                .option("--level", "L", "the iso level (default: the Otsu threshold)", Options.DOUBLE, v -> level = v)
+                .flag("--below", "the surface around the voxels <= level (dark objects, as the seed's inRange(0, "
+                        + "100)) instead of >= level", v -> below = v)
+                .flag("--open", "leave the surface open where the object touches the stack's border", v -> open = v)
+                .flag("--report", "print the mesh report (closed? components, genus, area, volume)",
+                        v -> report = v);
+    }
 
     @Override
     public Integer call() throws Exception {
         if (level != null) {
-            Numbers.requireNumber(spec, "--level", level);
+            Numbers.requireNumber("--level", level);
         }
-        String format = Output.check(spec.commandLine(), output, Output.MESH_FORMATS, input::files);
-        Steps steps = new Steps(spec.commandLine().getOut());
+        String format = Output.check(output, Output.MESH_FORMATS, input::files);
+        Steps steps = new Steps(out);
         Volume stack = steps.time(level != null ? "opened" : "loaded", level != null ? input::open : input::load,
                 Object::toString);
         double l = level != null ? level : steps.time("Otsu threshold", () -> Stack3D.otsu(stack), String::valueOf);
@@ -79,7 +78,7 @@ final class MeshCommand extends Main.Common implements Callable<Integer> {
         steps.total();
         if (report) {
             try {
-                spec.commandLine().getOut().println(Stack3D.meshReport(mesh));
+                out.println(Stack3D.meshReport(mesh));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(written + " was written, but its report failed: " + e.getMessage(), e);
             }

@@ -1,8 +1,5 @@
 package io.github.stack3d.cli;
 
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-
 /**
  * Checks of number options: NaN and infinities are usage errors, never a silent fallback (the core's and the Spark
  * module's command lines).
@@ -13,9 +10,9 @@ public final class Numbers {
     }
 
     /** Refuses {@code value} of {@code option} as a usage error unless it is a finite number. */
-    public static void requireNumber(CommandSpec spec, String option, double value) {
+    public static void requireNumber(String option, double value) {
         if (!Double.isFinite(value)) {
-            throw new ParameterException(spec.commandLine(), option + " is " + value + "; expected a finite number");
+            throw new UsageException(option + " is " + value + "; expected a finite number");
         }
     }
 }

@@ -9,8 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
 
 /**
  * Checks an output path before any work is done: its extension names a format the command writes, it is not one
@@ -35,16 +33,16 @@ public final class Output {
     /**
      * The output's extension (lower case, without the dot), checked.
      *
-     * @throws ParameterException naming the extensions the command accepts, or the input the output would replace
+     * @throws UsageException naming the extensions the command accepts, or the input the output would replace
      */
-    public static String check(CommandLine cmd, String output, List<String> extensions, InputFiles inputs)
+    public static String check(String output, List<String> extensions, InputFiles inputs)
             throws IOException {
         Path out = Path.of(output);
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!extensions.contains(ext)) {
-            throw new ParameterException(cmd, "output " + output + (ext.isEmpty() ? " has no extension"
+            throw new UsageException("output " + output + (ext.isEmpty() ? " has no extension"
                     : " is ." + ext) + "; this command writes " + String.join(", ",
                     extensions.stream().map(e -> "." + e).toList()));
         }
@@ -52,25 +50,25 @@ public final class Output {
             Path real = out.toRealPath();
             for (Path in : inputs.files()) {
                 if (Files.exists(in) && Files.isSameFile(real, in.toRealPath())) {
-                    throw new ParameterException(cmd, "output " + output + " is one of the files this command "
+                    throw new UsageException("output " + output + " is one of the files this command "
                             + "reads (" + in + "); choose another name (did the shell expand an unquoted glob?)");
                 }
             }
             if (Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-                throw new ParameterException(cmd, "output " + output + " is a folder; expected a file name");
+                throw new UsageException("output " + output + " is a folder; expected a file name");
             }
         }
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new ParameterException(cmd, "output " + output + ": the folder " + folder + " does not exist");
+            throw new UsageException("output " + output + ": the folder " + folder + " does not exist");
         }
         if (!Files.isWritable(folder)) {
-            throw new ParameterException(cmd, "output " + output + ": the folder " + folder + " is not writable");
+            throw new UsageException("output " + output + ": the folder " + folder + " is not writable");
         }
         try {
             AtomicWrite.requireWritable(out); // links followed: a device, a socket, a loop, a missing folder
         } catch (IOException e) {
-            throw new ParameterException(cmd, "output " + output + ": " + e.getMessage());
+            throw new UsageException("output " + output + ": " + e.getMessage());
         }
         return ext;
     }

@@ -4,60 +4,57 @@ import io.github.stack3d.RenderMode;
 import io.github.stack3d.Stack3D;
 import io.github.stack3d.View;
 import io.github.stack3d.Volume;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code render STACK OUT.png|OUT.gif}: a volume rendering, or a turntable of them as a looping GIF. */
-@Command(name = "render", description = "A volume rendering (maximum intensity, composite or isosurface) as PNG, "
-        + "or a turntable of them as a looping GIF; headless, no display needed.")
-final class RenderCommand extends Main.Common implements Callable<Integer> {
+final class RenderCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
+    private final PrintWriter out;
+    private final StackInput input = new StackInput();
+    private String output;
+    private RenderMode mode;
+    private Double level;
+    private double azimuth;
+    private double elevation;
+    private String size;
+    private boolean perspective;
+    private int frames;
 
-    @Mixin
-    StackInput input;
+    RenderCommand(PrintWriter out) {
+        this.out = out;
+    }
 
-    @Parameters(index = "1", paramLabel = "OUT.png|OUT.gif", description = "the picture (or animation) to write")
-    String output;
+    @Override
+    public String description() {
+        return "A volume rendering (maximum intensity, composite or isosurface) as PNG, or a turntable of them as a "
+                + "looping GIF; headless, no display needed.";
+    }
 
-    @Option(names = "--mode", defaultValue = "COMPOSITE", description = "MIP, COMPOSITE or ISOSURFACE "
-            + "(default ${DEFAULT-VALUE})")
-    RenderMode mode;
-
-    @Option(names = "--level", paramLabel = "L", description = "the isosurface level (default: the Otsu level); "
-            + "implies --mode ISOSURFACE")
-    Double level;
-
-    @Option(names = "--azimuth", defaultValue = "30", description = "degrees (default ${DEFAULT-VALUE})")
-    double azimuth;
-
-    @Option(names = "--elevation", defaultValue = "20", description = "degrees, -90..90 (default ${DEFAULT-VALUE})")
-    double elevation;
-
-    @Option(names = "--size", defaultValue = "512x512", paramLabel = "WxH",
-            description = "picture size in pixels (default ${DEFAULT-VALUE})")
-    String size;
-
-    @Option(names = "--perspective", description = "a perspective camera instead of an orthographic one")
-    boolean perspective;
-
-    @Option(names = "--frames", defaultValue = "36", description = "frames of a GIF turntable (default "
-            + "${DEFAULT-VALUE})")
-    int frames;
+    @Override
+    public void declare(Options o) {
+        input.declare(o);
+        o.parameter("OUT.png|OUT.gif", "the picture (or animation) to write", Options.TEXT, v -> output = v)
+                .option("--mode", "<mode>", "MIP, COMPOSITE or ISOSURFACE (default ${DEFAULT-VALUE})", "COMPOSITE",
+                        Options.oneOf(RenderMode.class), v -> mode = v)
+                .option("--level", "L", "the isosurface level (default: the Otsu level); implies --mode ISOSURFACE",
+                        Options.DOUBLE, v -> level = v)
+                .option("--azimuth", "<azimuth>", "degrees (default ${DEFAULT-VALUE})", "30", Options.DOUBLE,
+                        v -> azimuth = v)
+                .option("--elevation", "<elevation>", "degrees, -90..90 (default ${DEFAULT-VALUE})", "20",
+                        Options.DOUBLE, v -> elevation = v)
+                .option("--size", "WxH", "picture size in pixels (default ${DEFAULT-VALUE})", "512x512", Options.TEXT,
+                        v -> size = v)
+                .flag("--perspective", "a perspective camera instead of an orthographic one", v -> perspective = v)
+                .option("--frames", "<frames>", "frames of a GIF turntable (default ${DEFAULT-VALUE})", "36",
+                        Options.INT, v -> frames = v);
+    }
 
     @Override
     public Integer call() throws Exception {
-        String format = Output.check(spec.commandLine(), output, List.of("png", "gif"), input::files);
+        String format = Output.check(output, List.of("png", "gif"), input::files);
         View view = view();
-        Steps steps = new Steps(spec.commandLine().getOut());
+        Steps steps = new Steps(out);
         Volume stack = steps.time("loaded", input::load, Object::toString);
         if (format.equals("gif")) {
             var pictures = steps.time("rendered", () -> Stack3D.turntable(stack, frames, view),
@@ -80,21 +77,21 @@ final class RenderCommand extends Main.Common implements Callable<Integer> {
             w = Integer.parseInt(wh[0].trim());
             h = Integer.parseInt(wh[wh.length == 2 ? 1 : 0].trim());
         } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), "--size is '" + size + "'; expected WxH, e.g. 800x600");
+            throw new UsageException("--size is '" + size + "'; expected WxH, e.g. 800x600");
         }
         if (level != null) {
-            Numbers.requireNumber(spec, "--level", level);
+            Numbers.requireNumber("--level", level);
         }
-        Numbers.requireNumber(spec, "--azimuth", azimuth);
-        Numbers.requireNumber(spec, "--elevation", elevation);
+        Numbers.requireNumber("--azimuth", azimuth);
+        Numbers.requireNumber("--elevation", elevation);
         if (frames < 1 || frames > 3600) {
-            throw new ParameterException(spec.commandLine(), "--frames is " + frames + "; expected 1..3600");
+            throw new UsageException("--frames is " + frames + "; expected 1..3600");
         }
         try {
             View v = View.at(azimuth, elevation).withSize(w, h).withMode(mode).withPerspective(perspective);
             return level != null ? v.withLevel(level) : v;
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new UsageException(e.getMessage());
         }
     }
 }

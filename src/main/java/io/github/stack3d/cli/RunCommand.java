@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import jdk.jshell.JShell;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code run SCRIPT.jsh}: a jshell script run through {@link JShell} with the library on the class path and the
@@ -15,20 +12,27 @@ import picocli.CommandLine.Parameters;
  * it. The status is the script's {@code /exit}, 0 at its end, or 1 at the first snippet that does not compile or
  * throws, with a line naming the script's line and the reason.
  */
-@Command(name = "run", description = "Runs a jshell script with stack3d on the class path and its facade and model "
-        + "imported, printing each value and output; stops at the first snippet that does not compile or throws "
-        + "(status 1, naming the line); /exit [STATUS] ends it with that status.")
-final class RunCommand extends Main.Common implements Callable<Integer> {
+final class RunCommand implements Command {
 
-    @Parameters(index = "0", paramLabel = "SCRIPT.jsh", description = "the script to run")
-    Path script;
-
+    private Path script;
     private final PrintStream out;
     private final PrintStream err;
 
     RunCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    @Override
+    public String description() {
+        return "Runs a jshell script with stack3d on the class path and its facade and model imported, printing each "
+                + "value and output; stops at the first snippet that does not compile or throws (status 1, naming the "
+                + "line); /exit [STATUS] ends it with that status.";
+    }
+
+    @Override
+    public void declare(Options o) {
+        o.parameter("SCRIPT.jsh", "the script to run", Options.PATH, v -> script = v);
     }
 
     @Override

@@ -4,30 +4,33 @@ import io.github.stack3d.Mask;
 import io.github.stack3d.PointCloud;
 import io.github.stack3d.Stack3D;
 import io.github.stack3d.Volume;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code shell STACK OUT.ply}: the seed's job, streamed from disk: inRange mask, shell points, PLY. */
-@Command(name = "shell", description = "The seed's shell point cloud of the voxels with lo <= value <= hi, as PLY; "
-        + "the slices stream from disk, so any stack size works.")
-final class ShellCommand extends Main.Common implements Callable<Integer> {
+final class ShellCommand implements Command {
 
-    @Spec
-    CommandSpec spec;
+    private final PrintWriter out;
+    private final StackInput input = new StackInput();
+    private final ShellRange range = new ShellRange();
+    private String output;
 
-    @Mixin
-    StackInput input;
+    ShellCommand(PrintWriter out) {
+        this.out = out;
+    }
 
-    @Parameters(index = "1", paramLabel = "OUT.ply", description = "the point cloud to write")
-    String output;
+    @Override
+    public String description() {
+        return "The seed's shell point cloud of the voxels with lo <= value <= hi, as PLY; the slices stream from "
+                + "disk, so any stack size works.";
+    }
 
-    @Mixin
-    ShellRange range;
+    @Override
+    public void declare(Options o) {
+        input.declare(o);
+        o.parameter("OUT.ply", "the point cloud to write", Options.TEXT, v -> output = v);
+        range.declare(o);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -35,8 +38,8 @@ final class ShellCommand extends Main.Common implements Callable<Integer> {
         double lo = range.lo();
         double hi = range.hi();
         boolean ascii = range.ascii();
-        Output.check(spec.commandLine(), output, List.of("ply"), input::files);
-        Steps steps = new Steps(spec.commandLine().getOut());
+        Output.check(output, List.of("ply"), input::files);
+        Steps steps = new Steps(out);
         Volume stack = steps.time("opened", input::open, Object::toString);
         Mask mask = steps.time("inRange(" + lo + ", " + hi + ")", () -> Stack3D.inRange(stack, lo, hi),
                 Object::toString);

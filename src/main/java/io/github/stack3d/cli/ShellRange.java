@@ -1,31 +1,27 @@
 package io.github.stack3d.cli;
 
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 /**
- * The options of a {@code shell} command, as a picocli mixin that the core's and the Spark module's command lines
- * share: the value range {@code --lo .. --hi} and {@code --ascii}.
+ * The options of a {@code shell} command, which the core's and the Spark module's command lines share: the value
+ * range {@code --lo .. --hi} and {@code --ascii}.
  */
 public final class ShellRange {
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
+    private double lo;
+    private double hi;
+    private boolean ascii;
 
-    @Option(names = "--lo", defaultValue = "0", description = "lower bound, inclusive (default ${DEFAULT-VALUE})")
-    double lo;
-
-    @Option(names = "--hi", defaultValue = "100", description = "upper bound, inclusive (default ${DEFAULT-VALUE})")
-    double hi;
-
-    @Option(names = "--ascii", description = "write ASCII PLY (as the seed does) instead of binary")
-    boolean ascii;
+    /** Declares {@code --lo}, {@code --hi} and {@code --ascii}. */
+    public void declare(Options o) {
+        o.option("--lo", "<lo>", "lower bound, inclusive (default ${DEFAULT-VALUE})", "0", Options.DOUBLE, v -> lo = v);
+        o.option("--hi", "<hi>", "upper bound, inclusive (default ${DEFAULT-VALUE})", "100", Options.DOUBLE,
+                v -> hi = v);
+        o.flag("--ascii", "write ASCII PLY (as the seed does) instead of binary", v -> ascii = v);
+    }
 
     /** Refuses a bound that is NaN or infinite as a usage error. */
     public void check() {
-        Numbers.requireNumber(spec, "--lo", lo);
-        Numbers.requireNumber(spec, "--hi", hi);
+        Numbers.requireNumber("--lo", lo);
+        Numbers.requireNumber("--hi", hi);
     }
 
     /** The lower bound, inclusive. */

@@ -4,28 +4,23 @@ import io.github.stack3d.Volume;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The stack a command reads: its path and an optional {@code --spacing} override. */
 final class StackInput {
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "STACK",
-            description = "a folder of TIFF slices, a multipage TIFF, or a quoted glob (\"scan/img_*.tif\")")
-    String stack;
-
-    @Option(names = "--spacing", paramLabel = "X,Y,Z[,UNIT]",
-            description = "voxel size (and unit) instead of the one in the files")
-    String spacing;
+    private String stack;
+    private String spacing;
 
     /** The stack opened once, on first use: its headers are read a single time per command. */
     private Volume opened;
+
+    /** Declares the parameter {@code STACK} (first) and the option {@code --spacing}. */
+    void declare(Options o) {
+        o.parameter("STACK", "a folder of TIFF slices, a multipage TIFF, or a quoted glob (\"scan/img_*.tif\")",
+                Options.TEXT, v -> stack = v);
+        o.option("--spacing", "X,Y,Z[,UNIT]", "voxel size (and unit) instead of the one in the files", Options.TEXT,
+                v -> spacing = v);
+    }
 
     /** The stack loaded into memory, with the spacing override. */
     Volume load() throws IOException {
@@ -51,6 +46,6 @@ final class StackInput {
             return v;
         }
         int longest = Math.max(v.width(), Math.max(v.height(), v.depth()));
-        return v.withGrid(Spacing.grid(spacing, v.grid(), longest, m -> new ParameterException(spec.commandLine(), m)));
+        return v.withGrid(Spacing.grid(spacing, v.grid(), longest, UsageException::new));
     }
 }

@@ -10,12 +10,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The stack a process's command line names, opened (its files listed, their headers read) on a second thread while
- * the main thread builds the command's model: in a fresh JVM both take some 40 ms, one after the other otherwise.
- * Only the process's own command line starts it ({@link Main#main}), for the commands whose first parameter is a
- * stack ({@link StackInput}), when the word after the command is not an option or an {@code @file}: that word is
- * then the stack. The command takes the result when it opens the stack, as it would have opened it itself (the
- * same volume, or the same exception, at the same point of the command); a stack named otherwise, or a command
- * that stops before opening it (a usage error, {@code --help}), leaves the result unused. Opening only lists a
+ * the main thread loads the command's classes and reads its options: in a fresh JVM opening takes some 40 ms. Only
+ * the process's own command line starts it ({@link Main#main}), for the commands whose first parameter is a stack
+ * ({@link StackInput}), when the word after the command is not an option: that word is then the stack. The command
+ * takes the result when it opens the stack, as it would have opened it itself (the same volume, or the same
+ * exception, at the same point of the command); a stack named otherwise, or a command that stops before opening it
+ * (a usage error, {@code --help}), leaves the result unused. Opening only lists a
  * folder and reads file headers, so a result left unused changed nothing.
  *
  * <p>State, process-wide on purpose: the one prefetch of the process's command line.
@@ -36,8 +36,7 @@ final class StackPrefetch {
 
     /** Starts opening the stack {@code args} names, if they name one as the first word after the command. */
     static void start(String[] args) {
-        if (args.length < 2 || !COMMANDS.contains(args[0]) || args[1].startsWith("-") || args[1].startsWith("@")
-                || args[1].isEmpty()) {
+        if (args.length < 2 || !COMMANDS.contains(args[0]) || args[1].startsWith("-") || args[1].isEmpty()) {
             return;
         }
         StackPrefetch p = new StackPrefetch(args[1]);
