@@ -3,7 +3,7 @@ package io.github.stack3d.cli;
 import java.util.concurrent.Callable;
 
 /** A command of the command line: its description, its options, each bound to a field of it, and its work. */
-interface Command extends Callable<Integer> {
+public interface Command extends Callable<Integer> {
 
     /** What the command does, for the help. */
     String description();

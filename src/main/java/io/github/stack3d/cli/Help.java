@@ -11,7 +11,7 @@ import java.util.Map;
  * parameters), the description, the parameters and options in declaration order with theirs ({@code ${DEFAULT-VALUE}}
  * filled in), the commands last; 80 columns.
  */
-final class Help {
+public final class Help {
 
     private static final int WIDTH = 80;
     /** Names and labels up to this long share a line with their description. */
@@ -21,7 +21,7 @@ final class Help {
     }
 
     /** Prints the help of {@code options} run as {@code name}; {@code commands} (name to description) may be empty. */
-    static void print(PrintWriter out, String name, Options options, Map<String, String> commands) {
+    public static void print(PrintWriter out, String name, Options options, Map<String, String> commands) {
         List<String> synopsis = new ArrayList<>(List.of("[-hV]"));
         Comparator<Options.Option> byName = Comparator.comparing(o -> o.name().substring(2));
         options.options.stream().filter(o -> o.label() == null).sorted(byName)
