@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A command's help as picocli laid it out: the synopsis (flags, then valued options, each sorted, then the
- * parameters), the description, the parameters and options in declaration order with theirs ({@code ${DEFAULT-VALUE}}
- * filled in), the commands last; 80 columns.
+ * parameters), the description, the parameters and options in declaration order with their descriptions
+ * ({@code ${DEFAULT-VALUE}} filled in), the commands last; 80 columns.
  */
 public final class Help {
 

@@ -70,16 +70,31 @@ public final class Main {
                 printed.println(version());
                 return 0;
             }
+            return call(command, common, err, errors);
         } catch (UsageException e) {
-            return usageError(e, errors, name, options, options == top ? listed(commands) : Map.of());
+            errors.println("stack3d: " + e.getMessage());
+            errors.println();
+            Help.print(errors, name, options, options == top ? listed(commands) : Map.of());
+            return 2;
+        } finally {
+            printed.flush();
         }
+    }
+
+    /**
+     * Runs {@code command} with progress bars on {@code err} if asked or a terminal; returns its status, or 1 when it
+     * failed (one line on {@code errors}, the stack trace too with {@code --verbose}).
+     *
+     * @throws UsageException when the command found its command line wrong
+     */
+    private static int call(Command command, Common common, PrintStream err, PrintWriter errors) {
         boolean bars = common.progress != null ? common.progress
                 : err == System.err && TerminalProgress.stderrIsTerminal();
         Progress.Listener before = Progress.listen(bars ? new TerminalProgress(err) : null);
         try {
             return command.call();
         } catch (UsageException e) {
-            return usageError(e, errors, name, options, options == top ? listed(commands) : Map.of());
+            throw e;
         } catch (Exception | Error e) {
             errors.println("stack3d: " + (e instanceof OutOfMemoryError ? "out of memory: the Java heap (maximum "
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB) is too small for this work; start Java "
@@ -89,18 +104,8 @@ public final class Main {
             }
             return 1;
         } finally {
-            printed.flush();
             Progress.listen(before);
         }
-    }
-
-    /** Prints a usage error: the message, then the usage of the command; returns 2. */
-    private static int usageError(UsageException e, PrintWriter err, String name, Options options,
-                                  Map<String, String> commands) {
-        err.println("stack3d: " + e.getMessage());
-        err.println();
-        Help.print(err, name, options, commands);
-        return 2;
     }
 
     /** The commands and their descriptions, for the help without a command. */

@@ -23,6 +23,7 @@ public final class Options {
     /** Turns a word into an option's value, or throws {@link IllegalArgumentException} saying why it cannot. */
     @FunctionalInterface
     public interface Type<T> {
+        /** The value {@code word} gives. */
         T convert(String word);
     }
 
