@@ -183,26 +183,24 @@ public final class Options {
         String w = words[i];
         String value = w.indexOf('=') < 0 ? null : w.substring(w.indexOf('=') + 1);
         if (o.label != null && value == null) {
-            if (i + 1 == words.length) {
-                return wrong("Missing required parameter for option '" + o.name + "' (" + o.label + ")", i);
-            }
-            if (option(words[i + 1]) != null || isStandard(words[i + 1])) {
-                return wrong("Expected parameter for option '" + o.name + "' but found '" + words[i + 1] + "'", i);
+            boolean last = i + 1 == words.length;
+            if (last || option(words[i + 1]) != null || isStandard(words[i + 1])) {
+                wrong(last ? "Missing required parameter for option '" + o.name + "' (" + o.label + ")"
+                        : "Expected parameter for option '" + o.name + "' but found '" + words[i + 1] + "'");
+                return i;
             }
             value = words[++i];
         }
         if (!given.add(o.name)) {
             wrong("option '" + o.name + "'" + (o.label == null ? "" : " (" + o.label + ")")
-                    + " should be specified only once", i);
+                    + " should be specified only once");
         }
-        if (o.label == null) {
-            try {
-                value = String.valueOf((value == null || BOOLEAN.convert(value)) != w.startsWith("--no-"));
-            } catch (IllegalArgumentException e) {
-                return wrong("Invalid value for option '" + o.name + "': " + e.getMessage(), i);
-            }
+        if (o.label == null) { // a flag: true, or its =value; --no- turns it round
+            set(v -> o.set.accept(String.valueOf(BOOLEAN.convert(v) != w.startsWith("--no-"))),
+                    value == null ? "true" : value, "option '" + o.name + "'");
+        } else {
+            set(o.set, value, "option '" + o.name + "'");
         }
-        set(o.set, value, "option '" + o.name + "'");
         return i;
     }
 
@@ -211,14 +209,13 @@ public final class Options {
         try {
             set.accept(value);
         } catch (IllegalArgumentException e) {
-            wrong("Invalid value for " + what + ": " + e.getMessage(), 0);
+            wrong("Invalid value for " + what + ": " + e.getMessage());
         }
     }
 
-    /** Keeps {@code message} if it is the first wrong value; returns {@code i}. */
-    private int wrong(String message, int i) {
+    /** Keeps {@code message} if it is the first wrong value. */
+    private void wrong(String message) {
         wrong = wrong != null ? wrong : message;
-        return i;
     }
 
     /** Throws the usage error the words made, if any. */
