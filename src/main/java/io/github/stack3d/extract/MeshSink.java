@@ -1,0 +1,194 @@
+package io.github.stack3d.extract;
+
+import io.github.stack3d.Memory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where a {@link SlabExtractor} run writes its vertices (position and normal), loop centres and triangle indices.
+ *
+ * <ul>
+ *   <li>{@link #into}: straight into the arrays of the whole mesh, at places counted beforehand, positions and
+ *       normals in arrays of their own (three values a vertex), loop centres after all edge vertices, triangle
+ *       indices made global by {@link #shift}.</li>
+ *   <li>{@link #growing}: into chunks of the run's own, grown as the run goes (nothing is counted beforehand), one
+ *       record {@code x y z nx ny nz} a vertex as a binary PLY holds it; triangle indices stay the run's local
+ *       numbers (its first plane's vertices, which the run before emits, first), and a loop centre is
+ *       {@code -1 - e}, {@code e} its number among the run's loop centres, since where loop centres go is known
+ *       only once every run is done ({@link MeshRuns} translates). A chunk holds whole groups of vertices (a slab's
+ *       z-edges and the next plane's), so that a deferred normal ({@link EdgeVertex#defer}) lands in the chunk being
+ *       filled.</li>
+ * </ul>
+ */
+final class MeshSink {
+
+    /** Values (floats or ints) of a run's first chunk; later chunks double up to {@link #MAX_CHUNK}. */
+    private static final int MIN_CHUNK = 1 << 13;
+    /** A megabyte: what a run holds beyond what it filled stays small beside the mesh. */
+    private static final int MAX_CHUNK = 1 << 18;
+
+    /** Edge vertices: position at {@code stride * v}, normal at {@code stride * v + normalAt}. */
+    float[] vertices;
+    float[] normals;
+    /** Loop centres, laid out as the edge vertices. */
+    float[] extraVertices;
+    float[] extraNormals;
+    int[] triangles;
+    final int stride;
+    final int normalAt;
+    /** The next places to write: edge vertex, loop centre and triangle index. */
+    int vertex;
+    int extra;
+    int index;
+    /** Added to a local vertex number to make the triangle index written. */
+    final int shift;
+    private final boolean growing;
+
+    /** The full chunks of a growing sink, and the vertices and indices each holds. */
+    private final List<float[]> vertexChunks = new ArrayList<>();
+    private final List<int[]> indexChunks = new ArrayList<>();
+    private int[] vertexFills = new int[8];
+    private int[] indexFills = new int[8];
+    private long vertexTotal;
+    private long indexTotal;
+
+    private MeshSink(float[] vertices, float[] normals, int[] triangles, int stride, int normalAt, int vertex,
+                     int extra, int index, int shift, boolean growing) {
+        this.vertices = vertices;
+        this.normals = normals;
+        this.extraVertices = vertices;
+        this.extraNormals = normals;
+        this.triangles = triangles;
+        this.stride = stride;
+        this.normalAt = normalAt;
+        this.vertex = vertex;
+        this.extra = extra;
+        this.index = index;
+        this.shift = shift;
+        this.growing = growing;
+    }
+
+    /**
+     * Writes into the whole mesh's arrays: edge vertices from {@code vertex}, loop centres from {@code extra},
+     * triangle indices from {@code index}; {@code shift} turns the run's local vertex numbers into global ones.
+     */
+    static MeshSink into(float[] vertices, float[] normals, int[] triangles, int vertex, int extra, int index,
+                         int shift) {
+        return new MeshSink(vertices, normals, triangles, 3, 0, vertex, extra, index, shift, false);
+    }
+
+    /** Writes into chunks of its own, grown as needed (see the class comment). */
+    static MeshSink growing() {
+        MeshSink s = new MeshSink(new float[0], null, new int[0], 6, 3, 0, 0, 0, 0, true);
+        s.normals = s.vertices;
+        s.extraNormals = s.extraVertices;
+        return s;
+    }
+
+    /** True for a growing sink: its triangles index loop centres as {@code -1 - e}, and it counts inside voxels. */
+    boolean grows() {
+        return growing;
+    }
+
+    /** The triangle index of the loop centre written at place {@code e}. */
+    int centreIndex(int e) {
+        return growing ? -1 - e : e;
+    }
+
+    /** Makes room for {@code n} more edge vertices in the chunk being filled, starting a new one if need be. */
+    void roomForVertices(int n) {
+        if (stride * ((long) vertex + n) > vertices.length) {
+            closeVertexChunk();
+            int size = chunk(stride * n, stride * vertexTotal);
+            Memory.require(4L * size, "the mesh's vertices");
+            vertices = normals = new float[size];
+        }
+    }
+
+    /** Makes room for {@code n} more triangle indices, starting a new chunk if need be. */
+    void roomForIndices(int n) {
+        if ((long) index + n > triangles.length) {
+            closeIndexChunk();
+            int size = chunk(n, indexTotal);
+            Memory.require(4L * size, "the mesh's triangles");
+            triangles = new int[size];
+        }
+    }
+
+    /** Files the vertex chunk being filled among the full ones (unless it is empty). */
+    private void closeVertexChunk() {
+        if (vertex > 0) {
+            vertexFills = fill(vertexFills, vertexChunks.size(), vertex);
+            vertexChunks.add(vertices);
+            vertexTotal += vertex;
+            vertex = 0;
+        }
+    }
+
+    /** Files the index chunk being filled among the full ones (unless it is empty). */
+    private void closeIndexChunk() {
+        if (index > 0) {
+            indexFills = fill(indexFills, indexChunks.size(), index);
+            indexChunks.add(triangles);
+            indexTotal += index;
+            index = 0;
+        }
+    }
+
+    /** Makes room for one more loop centre (there are few: the array doubles). */
+    void roomForExtra() {
+        if (stride * (extra + 1) > extraVertices.length) {
+            extraVertices = extraNormals = Arrays.copyOf(extraVertices, Math.max(64 * stride, 2 * extraVertices.length));
+        }
+    }
+
+    /** A new chunk's values: {@code n} at least, else as many as are filled so far, within the chunk bounds. */
+    private static int chunk(int n, long filled) {
+        return Math.max(n, (int) Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, filled)));
+    }
+
+    private static int[] fill(int[] fills, int at, int value) {
+        int[] f = at == fills.length ? Arrays.copyOf(fills, 2 * at) : fills;
+        f[at] = value;
+        return f;
+    }
+
+    /** Ends the growing: the chunks being filled join the full ones, and nothing more is written. */
+    void seal() {
+        closeVertexChunk();
+        closeIndexChunk();
+        vertices = normals = null;
+        triangles = null;
+    }
+
+    /** The vertex chunks of a sealed growing sink. */
+    List<float[]> vertexChunks() {
+        return vertexChunks;
+    }
+
+    /** The edge vertices in chunk {@code c}. */
+    int vertexFill(int c) {
+        return vertexFills[c];
+    }
+
+    /** The triangle index chunks of a sealed growing sink. */
+    List<int[]> indexChunks() {
+        return indexChunks;
+    }
+
+    /** The indices in chunk {@code c}. */
+    int indexFill(int c) {
+        return indexFills[c];
+    }
+
+    /** Edge vertices written (into a sealed growing sink). */
+    long vertexTotal() {
+        return vertexTotal;
+    }
+
+    /** Triangle indices written (into a sealed growing sink). */
+    long indexTotal() {
+        return indexTotal;
+    }
+}
