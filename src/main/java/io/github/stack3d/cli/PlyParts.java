@@ -27,12 +27,9 @@ final class PlyParts implements MeshRuns.Records {
         }
     }
 
-    private final FileChannel channel;
-    private final PlyRanges file;
-    private final AtomicBoolean flushing = new AtomicBoolean();
+    private final PlyRanges.Writer file;
 
-    private PlyParts(FileChannel channel, PlyRanges file) {
-        this.channel = channel;
+    private PlyParts(PlyRanges.Writer file) {
         this.file = file;
     }
 
@@ -48,38 +45,48 @@ final class PlyParts implements MeshRuns.Records {
     }
 
     private static void write(MeshRuns mesh, FileChannel channel) throws IOException {
-        PlyParts parts = new PlyParts(channel, new PlyRanges(channel, mesh.vertexCount(), mesh.triangleCount(),
-                mesh.unit()));
+        PlyRanges file = new PlyRanges(channel, mesh.vertexCount(), mesh.triangleCount(), mesh.unit());
+        Flusher flusher = new Flusher(channel);
         try {
             Parallel.forEach(mesh.runs(), r -> {
                 try {
-                    mesh.write(r, parts);
+                    mesh.write(r, new PlyParts(file.writer()));
                 } catch (IOException e) {
                     throw new WriteFailure(e);
                 }
-                parts.flush();
+                flusher.flush();
             });
         } catch (WriteFailure e) {
             throw e.getCause();
         }
     }
 
-    /** Starts sending what is written to the disk, unless a flush is under way (the next run starts another). */
-    private void flush() {
-        if (!flushing.compareAndSet(false, true)) {
-            return;
+    /** Sends what is written to the disk on a thread of its own, one force at a time. */
+    private static final class Flusher {
+        private final FileChannel channel;
+        private final AtomicBoolean flushing = new AtomicBoolean();
+
+        Flusher(FileChannel channel) {
+            this.channel = channel;
         }
-        Thread flusher = new Thread(() -> {
-            try {
-                channel.force(false);
-            } catch (IOException e) {
-                // the force before the move, which every write makes, reports what is wrong with the file
-            } finally {
-                flushing.set(false);
+
+        /** Starts a force, unless one is under way (the next run starts another). */
+        void flush() {
+            if (!flushing.compareAndSet(false, true)) {
+                return;
             }
-        }, "stack3d-flush");
-        flusher.setDaemon(true);
-        flusher.start();
+            Thread flusher = new Thread(() -> {
+                try {
+                    channel.force(false);
+                } catch (IOException e) {
+                    // the force before the move, which every write makes, reports what is wrong with the file
+                } finally {
+                    flushing.set(false);
+                }
+            }, "stack3d-flush");
+            flusher.setDaemon(true);
+            flusher.start();
+        }
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class MeshRuns {
 
     /** Receives a run's share of the mesh, at its places in the whole mesh. */
     public interface Records {
-        /** Vertices {@code first .. first + count - 1}, a record {@code x y z nx ny nz} each from {@code records[0]}. */
+        /** Vertices {@code first .. first + count - 1}, a record {@code x y z nx ny nz} each from records[0]. */
         void vertices(float[] records, int count, long first) throws IOException;
 
         /** Triangles {@code first .. first + count - 1}, three mesh vertex indices each from {@code indices[0]}. */
@@ -105,40 +105,37 @@ public final class MeshRuns {
         }
     }
 
-    /** The bounds in the mesh's vertex order (every run's edge vertices, then every run's loop centres). */
+    /**
+     * The bounds {@link Mesh#bounds()} finds going through the vertices in order (every run's edge vertices, then
+     * every run's loop centres), from the runs' own: a strict minimum and maximum keeps the first of equal values
+     * either way, and an axis is NaN when the first vertex's coordinate is (which passes over every later NaN).
+     */
     private double[] scanBounds() {
-        double[] b = {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
-        boolean first = true;
+        float[] m = {Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY,
+            Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY};
+        float[] first = null;
         for (MeshSink s : sinks) {
-            for (int c = 0; c < s.vertexChunks().size(); c++) {
-                first = bounds(s.vertexChunks().get(c), s.vertexFill(c), b, first);
-            }
+            widen(m, s.edgeBounds());
+            first = first == null && !s.vertexChunks().isEmpty() ? s.vertexChunks().get(0) : first;
         }
         for (MeshSink s : sinks) {
-            first = bounds(s.extraVertices, s.extra, b, first);
+            widen(m, s.extraBounds());
+            first = first == null && s.extra > 0 ? s.extraVertices : first;
+        }
+        double[] b = new double[6];
+        for (int a = 0; a < 3; a++) {
+            boolean nan = Float.isNaN(first[a]);
+            b[a] = nan ? Double.NaN : m[a];
+            b[a + 3] = nan ? Double.NaN : m[a + 3];
         }
         return b;
     }
 
-    /**
-     * Widens {@code b} by the positions of {@code n} records, as {@link Mesh#bounds()} does ({@code first}: no
-     * vertex seen yet, the first sets them); returns whether still no vertex was seen.
-     */
-    private static boolean bounds(float[] records, int n, double[] b, boolean first) {
-        boolean none = first;
-        for (int i = 0; i < 6 * n; i += 6) {
-            for (int a = 0; a < 3; a++) {
-                float v = records[i + a];
-                if (none || v < b[a]) {
-                    b[a] = v;
-                }
-                if (none || v > b[a + 3]) {
-                    b[a + 3] = v;
-                }
-            }
-            none = false;
+    private static void widen(float[] b, float[] by) {
+        for (int a = 0; a < 3; a++) {
+            b[a] = by[a] < b[a] ? by[a] : b[a];
+            b[a + 3] = by[a + 3] > b[a + 3] ? by[a + 3] : b[a + 3];
         }
-        return none;
     }
 
     /** As {@link Mesh#toString()} says it of the mesh, for example {@code Mesh[472,986 vertices, ...]}. */

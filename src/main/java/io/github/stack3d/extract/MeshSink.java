@@ -24,9 +24,9 @@ import java.util.List;
 final class MeshSink {
 
     /** Values (floats or ints) of a run's first chunk; later chunks double up to {@link #MAX_CHUNK}. */
-    private static final int MIN_CHUNK = 1 << 13;
-    /** A megabyte: what a run holds beyond what it filled stays small beside the mesh. */
-    private static final int MAX_CHUNK = 1 << 18;
+    private static final int MIN_CHUNK = 1 << 12;
+    /** 256 KB: what a run holds beyond what it filled stays small beside the mesh. */
+    private static final int MAX_CHUNK = 1 << 16;
 
     /** Edge vertices: position at {@code stride * v}, normal at {@code stride * v + normalAt}. */
     float[] vertices;
@@ -52,6 +52,8 @@ final class MeshSink {
     private int[] indexFills = new int[8];
     private long vertexTotal;
     private long indexTotal;
+    private final float[] edgeBounds = emptyBounds();
+    private final float[] extraBounds = emptyBounds();
 
     private MeshSink(float[] vertices, float[] normals, int[] triangles, int stride, int normalAt, int vertex,
                      int extra, int index, int shift, boolean growing) {
@@ -139,8 +141,14 @@ final class MeshSink {
     /** Makes room for one more loop centre (there are few: the array doubles). */
     void roomForExtra() {
         if (stride * (extra + 1) > extraVertices.length) {
-            extraVertices = extraNormals = Arrays.copyOf(extraVertices, Math.max(64 * stride, 2 * extraVertices.length));
+            int size = Math.max(64 * stride, 2 * extraVertices.length);
+            extraVertices = extraNormals = Arrays.copyOf(extraVertices, size);
         }
+    }
+
+    private static float[] emptyBounds() {
+        float inf = Float.POSITIVE_INFINITY;
+        return new float[] {inf, inf, inf, -inf, -inf, -inf};
     }
 
     /** A new chunk's values: {@code n} at least, else as many as are filled so far, within the chunk bounds. */
@@ -154,12 +162,59 @@ final class MeshSink {
         return f;
     }
 
-    /** Ends the growing: the chunks being filled join the full ones, and nothing more is written. */
+    /**
+     * Ends the growing: the chunks being filled join the full ones, nothing more is written, and the bounds of the
+     * edge vertices and of the loop centres are taken.
+     */
     void seal() {
         closeVertexChunk();
         closeIndexChunk();
         vertices = normals = null;
         triangles = null;
+        for (int c = 0; c < vertexChunks.size(); c++) {
+            widen(vertexChunks.get(c), vertexFills[c], edgeBounds);
+        }
+        widen(extraVertices, extra, extraBounds);
+    }
+
+    /**
+     * Widens {@code b} (min x y z, max x y z) by the positions of {@code n} records, strictly, so that of equal
+     * values ({@code -0.0} and {@code 0.0}) the first stays; NaN is passed over.
+     */
+    private static void widen(float[] records, int n, float[] b) {
+        float x0 = b[0];
+        float y0 = b[1];
+        float z0 = b[2];
+        float x1 = b[3];
+        float y1 = b[4];
+        float z1 = b[5];
+        for (int i = 0; i < 6 * n; i += 6) {
+            float x = records[i];
+            float y = records[i + 1];
+            float z = records[i + 2];
+            x0 = x < x0 ? x : x0;
+            y0 = y < y0 ? y : y0;
+            z0 = z < z0 ? z : z0;
+            x1 = x > x1 ? x : x1;
+            y1 = y > y1 ? y : y1;
+            z1 = z > z1 ? z : z1;
+        }
+        b[0] = x0;
+        b[1] = y0;
+        b[2] = z0;
+        b[3] = x1;
+        b[4] = y1;
+        b[5] = z1;
+    }
+
+    /** Min x y z, max x y z of the edge vertices of a sealed growing sink (infinite when it has none). */
+    float[] edgeBounds() {
+        return edgeBounds;
+    }
+
+    /** Those of its loop centres. */
+    float[] extraBounds() {
+        return extraBounds;
     }
 
     /** The vertex chunks of a sealed growing sink. */

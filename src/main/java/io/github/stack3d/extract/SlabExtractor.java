@@ -32,9 +32,9 @@ import io.github.stack3d.Grid;
  * then, once every run's place in the mesh is known, writing straight into the mesh's arrays
  * ({@link MeshSink#into}); the counting pass only counts the crossed edges, and where the stack is in memory it
  * keeps its planes and surface cubes ({@link Kept}) for the writing pass. Into a {@link MeshSink#growing} sink a
- * run is made once, counting as it writes. Besides the mesh, a run holds two slices ({@link SliceWindow}) and about one and a quarter
- * bytes per voxel of one slice: the gradient across slices of a vertex in slice z, which needs slice z + 1, is
- * finished when that slice is read ({@link EdgeVertex}; at once where the stack is in memory).
+ * run is made once, counting as it writes. Besides the mesh, a run holds two slices ({@link SliceWindow}) and about
+ * one and a quarter bytes per voxel of one slice: the gradient across slices of a vertex in slice z, which needs
+ * slice z + 1, is finished when that slice is read ({@link EdgeVertex}; at once where the stack is in memory).
  */
 final class SlabExtractor {
 

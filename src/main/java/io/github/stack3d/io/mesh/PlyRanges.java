@@ -29,7 +29,7 @@ public final class PlyRanges {
 
     /**
      * Writes the header of a mesh of {@code vertices} vertices and {@code triangles} triangles at the start of
-     * {@code channel}; the ranges follow through {@link #vertices} and {@link #faces}.
+     * {@code channel}; the ranges follow through {@link #writer}s.
      *
      * @throws IOException when the header cannot be written
      */
@@ -47,32 +47,44 @@ public final class PlyRanges {
         return size;
     }
 
-    /**
-     * Writes vertices {@code first .. first + count - 1} from {@code records}, six floats each
-     * ({@code x y z nx ny nz}, the file's order) from {@code records[6 * from]}.
-     */
-    public void vertices(float[] records, int from, int count, long first) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(VERTEX_BYTES * Math.min(BLOCK, Math.max(0, count)))
-                .order(ByteOrder.LITTLE_ENDIAN);
-        for (int done = 0; done < count; done += BLOCK) {
-            int n = Math.min(BLOCK, count - done);
-            bytes.clear();
-            bytes.asFloatBuffer().put(records, 6 * (from + done), 6 * n);
-            bytes.limit(VERTEX_BYTES * n);
-            write(bytes, vertexAt + VERTEX_BYTES * (first + done));
-        }
+    /** A writer of ranges with buffers of its own: one per thread that writes. */
+    public Writer writer() {
+        return new Writer();
     }
 
-    /**
-     * Writes faces {@code first .. first + count - 1} from {@code indices}, three each from
-     * {@code indices[3 * from]}.
-     */
-    public void faces(int[] indices, int from, int count, long first) throws IOException {
-        byte[] block = new byte[FACE_BYTES * Math.min(BLOCK, Math.max(0, count))];
-        for (int done = 0; done < count; done += BLOCK) {
-            int n = Math.min(BLOCK, count - done);
-            PlyWriter.faces(indices, from + done, n, block);
-            write(ByteBuffer.wrap(block, 0, FACE_BYTES * n), faceAt + FACE_BYTES * (first + done));
+    /** Writes ranges of {@link PlyRanges}' file through buffers of its own, reused from range to range. */
+    public final class Writer {
+        private final ByteBuffer vertexBytes = ByteBuffer.allocateDirect(VERTEX_BYTES * BLOCK)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        private final byte[] faceBytes = new byte[FACE_BYTES * BLOCK];
+
+        private Writer() {
+        }
+
+        /**
+         * Writes vertices {@code first .. first + count - 1} from {@code records}, six floats each
+         * ({@code x y z nx ny nz}, the file's order) from {@code records[6 * from]}.
+         */
+        public void vertices(float[] records, int from, int count, long first) throws IOException {
+            for (int done = 0; done < count; done += BLOCK) {
+                int n = Math.min(BLOCK, count - done);
+                vertexBytes.clear();
+                vertexBytes.asFloatBuffer().put(records, 6 * (from + done), 6 * n);
+                vertexBytes.limit(VERTEX_BYTES * n);
+                write(vertexBytes, vertexAt + VERTEX_BYTES * (first + done));
+            }
+        }
+
+        /**
+         * Writes faces {@code first .. first + count - 1} from {@code indices}, three each from
+         * {@code indices[3 * from]}.
+         */
+        public void faces(int[] indices, int from, int count, long first) throws IOException {
+            for (int done = 0; done < count; done += BLOCK) {
+                int n = Math.min(BLOCK, count - done);
+                PlyWriter.faces(indices, from + done, n, faceBytes);
+                write(ByteBuffer.wrap(faceBytes, 0, FACE_BYTES * n), faceAt + FACE_BYTES * (first + done));
+            }
         }
     }
 

@@ -47,7 +47,7 @@ class PlyRangesTest {
         int[] faceCuts = {0, 5, 20_000, 36_000, 36_001, 70_001};
         Path file = dir.resolve("ranges.ply");
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            PlyRanges ply = new PlyRanges(channel, mesh.vertexCount(), mesh.triangleCount(), mesh.unit());
+            PlyRanges ranges = new PlyRanges(channel, mesh.vertexCount(), mesh.triangleCount(), mesh.unit());
             List<Runnable> writes = new ArrayList<>();
             float[] records = records(mesh);
             for (int i = 0; i + 1 < vertexCuts.length; i++) {
@@ -56,9 +56,9 @@ class PlyRangesTest {
                 // the first range from an array of its own that holds only it, the others from the whole array
                 if (i == 0) {
                     float[] own = java.util.Arrays.copyOfRange(records, 6 * from, 6 * to);
-                    writes.add(() -> write(() -> ply.vertices(own, 0, to - from, from)));
+                    writes.add(() -> write(() -> ranges.writer().vertices(own, 0, to - from, from)));
                 } else {
-                    writes.add(() -> write(() -> ply.vertices(records, from, to - from, from)));
+                    writes.add(() -> write(() -> ranges.writer().vertices(records, from, to - from, from)));
                 }
             }
             for (int i = 0; i + 1 < faceCuts.length; i++) {
@@ -66,15 +66,15 @@ class PlyRangesTest {
                 int to = faceCuts[i + 1];
                 if (i == 1) {
                     int[] own = java.util.Arrays.copyOfRange(mesh.triangles(), 3 * from, 3 * to);
-                    writes.add(() -> write(() -> ply.faces(own, 0, to - from, from)));
+                    writes.add(() -> write(() -> ranges.writer().faces(own, 0, to - from, from)));
                 } else {
-                    writes.add(() -> write(() -> ply.faces(mesh.triangles(), from, to - from, from)));
+                    writes.add(() -> write(() -> ranges.writer().faces(mesh.triangles(), from, to - from, from)));
                 }
             }
-            writes.add(() -> write(() -> ply.vertices(records, 5, 0, 5)));
+            writes.add(() -> write(() -> ranges.writer().vertices(records, 5, 0, 5)));
             Collections.shuffle(writes, new Random(3));
             IntStream.range(0, writes.size()).parallel().forEach(i -> writes.get(i).run());
-            assertEquals(Files.size(expected), ply.size());
+            assertEquals(Files.size(expected), ranges.size());
         }
         assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(file));
     }
