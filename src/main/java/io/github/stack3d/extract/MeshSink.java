@@ -182,29 +182,17 @@ final class MeshSink {
      * values ({@code -0.0} and {@code 0.0}) the first stays; NaN is passed over.
      */
     private static void widen(float[] records, int n, float[] b) {
-        float x0 = b[0];
-        float y0 = b[1];
-        float z0 = b[2];
-        float x1 = b[3];
-        float y1 = b[4];
-        float z1 = b[5];
-        for (int i = 0; i < 6 * n; i += 6) {
-            float x = records[i];
-            float y = records[i + 1];
-            float z = records[i + 2];
-            x0 = x < x0 ? x : x0;
-            y0 = y < y0 ? y : y0;
-            z0 = z < z0 ? z : z0;
-            x1 = x > x1 ? x : x1;
-            y1 = y > y1 ? y : y1;
-            z1 = z > z1 ? z : z1;
+        for (int a = 0; a < 3; a++) {
+            float min = b[a];
+            float max = b[a + 3];
+            for (int i = a; i < 6 * n; i += 6) {
+                float v = records[i];
+                min = v < min ? v : min;
+                max = v > max ? v : max;
+            }
+            b[a] = min;
+            b[a + 3] = max;
         }
-        b[0] = x0;
-        b[1] = y0;
-        b[2] = z0;
-        b[3] = x1;
-        b[4] = y1;
-        b[5] = z1;
     }
 
     /** Min x y z, max x y z of the edge vertices of a sealed growing sink (infinite when it has none). */
