@@ -102,7 +102,8 @@ final class MeshSink {
     void roomForVertices(int n) {
         if (stride * ((long) vertex + n) > vertices.length) {
             closeVertexChunk();
-            int size = chunk(stride * n, stride * vertexTotal);
+            // room for 8 such groups at least: a chunk ends where the next group does not fit, a group's size unused
+            int size = chunk((int) Math.min(Integer.MAX_VALUE - 8, 8L * stride * n), stride * vertexTotal);
             Memory.require(4L * size, "the mesh's vertices");
             vertices = normals = new float[size];
         }
@@ -163,10 +164,14 @@ final class MeshSink {
     }
 
     /**
-     * Ends the growing: the chunks being filled join the full ones, nothing more is written, and the bounds of the
-     * edge vertices and of the loop centres are taken.
+     * Ends the growing: the chunks being filled, cut to what they hold, join the full ones, nothing more is written,
+     * and the bounds of the edge vertices and of the loop centres are taken.
      */
     void seal() {
+        // the last chunks cut to what they hold: while the other runs go on, a done run holds no room it will not use
+        vertices = normals = Arrays.copyOf(vertices, stride * vertex);
+        triangles = Arrays.copyOf(triangles, index);
+        extraVertices = extraNormals = Arrays.copyOf(extraVertices, stride * extra);
         closeVertexChunk();
         closeIndexChunk();
         vertices = normals = null;
