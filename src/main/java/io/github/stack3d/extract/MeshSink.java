@@ -230,11 +230,6 @@ final class MeshSink {
         return indexFills[c];
     }
 
-    /** Edge vertices written (into a sealed growing sink). */
-    long vertexTotal() {
-        return vertexTotal;
-    }
-
     /** Triangle indices written (into a sealed growing sink). */
     long indexTotal() {
         return indexTotal;
