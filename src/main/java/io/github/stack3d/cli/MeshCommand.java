@@ -67,8 +67,24 @@ final class MeshCommand extends Main.Common implements Callable<Integer> {
             steps.total();
             return 0;
         }
-        Mesh mesh = steps.time(step, () -> surface(stack, l, border), Object::toString);
-        Path written = steps.time("wrote", () -> Output.saveMesh(mesh, output, format), Steps::file);
+        Mesh mesh;
+        Path written;
+        if (format.equals("ply") && AtomicWrite.replaces(target)) {
+            // the file is written part by part as the threads finish them, not after the whole mesh
+            Mesh[] made = new Mesh[1];
+            written = AtomicWrite.writeChannel(target, channel -> {
+                try {
+                    made[0] = steps.time(step, () -> surface(stack, l, border, new PlyParts(channel,
+                            stack.grid().unit())), Object::toString);
+                } catch (PlyParts.WriteFailure e) {
+                    throw e.getCause();
+                }
+            });
+            mesh = steps.since("wrote", made[0], m -> Steps.file(target));
+        } else {
+            mesh = steps.time(step, () -> surface(stack, l, border, null), Object::toString);
+            written = steps.time("wrote", () -> Output.saveMesh(mesh, output, format), Steps::file);
+        }
         steps.total();
         if (report) {
             try {
@@ -80,8 +96,9 @@ final class MeshCommand extends Main.Common implements Callable<Integer> {
         return 0;
     }
 
-    /** The surface as a whole mesh; --open does not apply below. */
-    private Mesh surface(Volume stack, double l, Border border) {
-        return below ? MarchingCubes.extractBelow(stack, l, Border.CLOSED) : MarchingCubes.extract(stack, l, border);
+    /** The surface, told to {@code parts} (null: nobody) as the threads finish it; --open does not apply below. */
+    private Mesh surface(Volume stack, double l, Border border, MarchingCubes.Parts parts) {
+        return below ? MarchingCubes.extractBelow(stack, l, Border.CLOSED, parts)
+                : MarchingCubes.extract(stack, l, border, parts);
     }
 }

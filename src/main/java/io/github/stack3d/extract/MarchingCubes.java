@@ -45,6 +45,25 @@ public final class MarchingCubes {
     private MarchingCubes() {
     }
 
+    /**
+     * Told, while the surface is extracted, which parts of the mesh's arrays are final: so that a writer stores
+     * the mesh part by part while other threads still extract it ({@link io.github.stack3d.io.mesh.PlyRanges}).
+     * Called from the worker threads, {@link #finished} at once from several; an unchecked exception it throws
+     * stops the extraction and is rethrown to its caller.
+     */
+    public interface Parts {
+        /** The mesh's size, once counted, before any part is written. */
+        void sized(int vertices, int triangles);
+
+        /**
+         * Vertices {@code vertexFrom .. vertexTo - 1} and {@code extraFrom .. extraTo - 1} (positions and normals,
+         * three values each) and triangles {@code triangleFrom .. triangleTo - 1} (three indices each) of the
+         * mesh's arrays are final.
+         */
+        void finished(float[] xyz, float[] normals, int[] triangles, int vertexFrom, int vertexTo, int extraFrom,
+                      int extraTo, int triangleFrom, int triangleTo);
+    }
+
     /** The surface at {@code level}, on the library's threads ({@link Parallel#threads()}). */
     public static Mesh extract(SliceSource source, double level, Border border) {
         return extract(source, level, border, Parallel.threads());
@@ -56,10 +75,23 @@ public final class MarchingCubes {
      * on the stack's negative, with normals pointing out of the dark object.
      */
     public static Mesh extractBelow(SliceSource source, double level, Border border) {
+        return extractBelow(source, level, border, null);
+    }
+
+    /**
+     * {@link #extract(SliceSource, double, Border)}, telling {@code parts} (null: nobody) which parts of the mesh
+     * are final as the threads finish them.
+     */
+    public static Mesh extract(SliceSource source, double level, Border border, Parts parts) {
+        return extract(source, level, border, Parallel.threads(), Inside.AT_OR_ABOVE, level, parts);
+    }
+
+    /** {@link #extractBelow(SliceSource, double, Border)}, telling {@code parts} (null: nobody) as it goes. */
+    public static Mesh extractBelow(SliceSource source, double level, Border border, Parts parts) {
         Checks.requireNonNull(source, "stack");
         Checks.requireFinite(level, "level");
         InvertedSource negative = new InvertedSource(source);
-        return extract(negative, negative.mirror(level), border, Parallel.threads(), Inside.BELOW, level);
+        return extract(negative, negative.mirror(level), border, Parallel.threads(), Inside.BELOW, level, parts);
     }
 
     /**
@@ -82,7 +114,7 @@ public final class MarchingCubes {
 
     /** The surface between a mask's foreground and background (level 0.5 on its 0/1 values). */
     public static Mesh extract(Mask mask, Border border) {
-        return extract(mask, 0.5, border, Parallel.threads(), Inside.MASK, 0.5);
+        return extract(mask, 0.5, border, Parallel.threads(), Inside.MASK, 0.5, null);
     }
 
     /**
@@ -93,7 +125,7 @@ public final class MarchingCubes {
      *                                  whether no voxel or every voxel is inside)
      */
     public static Mesh extract(SliceSource source, double level, Border border, int threads) {
-        return extract(source, level, border, threads, Inside.AT_OR_ABOVE, level);
+        return extract(source, level, border, threads, Inside.AT_OR_ABOVE, level, null);
     }
 
     /**
@@ -123,9 +155,9 @@ public final class MarchingCubes {
     }
 
     private static Mesh extract(SliceSource source, double level, Border border, int threads, Inside side,
-                                double asked) {
+                                double asked, Parts parts) {
         return planned(source, level, border, threads, 2, (s, plan, parallel, progress) ->
-                extract(s, level, plan, parallel, progress, side, asked));
+                extract(s, level, plan, parallel, progress, side, asked, parts));
     }
 
     private static MeshRuns runs(SliceSource source, double level, Border border, Inside side, double asked) {
@@ -155,7 +187,7 @@ public final class MarchingCubes {
 
     /** Both passes; the slabs placed by {@link MeshStitch}. */
     private static Mesh extract(SliceSource source, double level, SlabPlan plan, boolean parallel,
-                                Progress progress, Inside side, double asked) {
+                                Progress progress, Inside side, double asked, Parts parts) {
         Border border = plan.border();
         int runs = plan.slabs();
         SlabExtractor[] counted = new SlabExtractor[runs];
@@ -189,8 +221,20 @@ public final class MarchingCubes {
             sinks[r] = MeshSink.into(positions, normals, triangles, layout.vertexStart()[r],
                     layout.extraStart()[r], layout.indexStart()[r], layout.vertexStart()[r] - seam);
         }
-        runAll(runs, parallel, r -> new SlabExtractor(source, level, border, sinks[r], kept, r)
-                .run(plan.from(r), plan.to(r), r == 0, progress));
+        if (parts != null) {
+            parts.sized(layout.vertices(), layout.indices() / 3);
+        }
+        runAll(runs, parallel, r -> {
+            new SlabExtractor(source, level, border, sinks[r], kept, r).run(plan.from(r), plan.to(r), r == 0,
+                    progress);
+            if (parts != null) {
+                int v = layout.vertexStart()[r];
+                int e = layout.extraStart()[r];
+                int t = layout.indexStart()[r];
+                parts.finished(positions, normals, triangles, v, v + (int) vertices[r], e, e + (int) extras[r],
+                        t / 3, (t + (int) indices[r]) / 3);
+            }
+        });
         return new Mesh(positions, triangles, normals, null, source.grid().unit());
     }
 

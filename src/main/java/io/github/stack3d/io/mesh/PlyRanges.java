@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A binary PLY mesh whose size is known before its records are, written range by range at each range's place in
- * the file, from any thread and in any order: so that the parts of a mesh that threads made apart go to the file
- * without being joined first. The file is byte for byte what
+ * the file, from any thread and in any order: so that the parts of a mesh that threads make go to the file while
+ * the others are still being made, or without being joined first. The file is byte for byte what
  * {@link PlyWriter#writeBinary(io.github.stack3d.Mesh, java.nio.file.Path)} writes for the whole mesh (vertices
  * with normals, no colors): the header ({@link PlyWriter#binaryMeshHeader}), 24 bytes per vertex, 13 per face.
  * Writes are positional ({@link FileChannel#write(ByteBuffer, long)}), so the channel must be a file's.
@@ -57,15 +57,26 @@ public final class PlyRanges {
         private final ByteBuffer vertexBytes = ByteBuffer.allocateDirect(VERTEX_BYTES * BLOCK)
                 .order(ByteOrder.LITTLE_ENDIAN);
         private final byte[] faceBytes = new byte[FACE_BYTES * BLOCK];
+        private float[] values;
 
         private Writer() {
+        }
+
+        /** Writes the records of vertices {@code from .. to - 1}, positions and normals from the mesh's arrays. */
+        public void vertices(float[] xyz, float[] normals, int from, int to) throws IOException {
+            values = values != null ? values : new float[6 * BLOCK];
+            for (int v = from; v < to; v += BLOCK) {
+                int n = Math.min(BLOCK, to - v);
+                PlyWriter.interleave(xyz, normals, v, n, values);
+                records(values, 0, n, v);
+            }
         }
 
         /**
          * Writes vertices {@code first .. first + count - 1} from {@code records}, six floats each
          * ({@code x y z nx ny nz}, the file's order) from {@code records[6 * from]}.
          */
-        public void vertices(float[] records, int from, int count, long first) throws IOException {
+        public void records(float[] records, int from, int count, long first) throws IOException {
             for (int done = 0; done < count; done += BLOCK) {
                 int n = Math.min(BLOCK, count - done);
                 vertexBytes.clear();

@@ -231,7 +231,7 @@ public final class PlyWriter {
      * Vertices {@code from .. from + n - 1} as records of floats in {@code values}: x y z, then nx ny nz when
      * {@code normals} is not null.
      */
-    private static void interleave(float[] xyz, float[] normals, int from, int n, float[] values) {
+    static void interleave(float[] xyz, float[] normals, int from, int n, float[] values) {
         int floats = normals == null ? 3 : 6;
         for (int v = 0, o = 0; v < n; v++, o += floats) {
             int i = 3 * (from + v);

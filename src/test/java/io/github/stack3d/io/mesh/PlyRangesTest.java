@@ -53,12 +53,15 @@ class PlyRangesTest {
             for (int i = 0; i + 1 < vertexCuts.length; i++) {
                 int from = vertexCuts[i];
                 int to = vertexCuts[i + 1];
-                // the first range from an array of its own that holds only it, the others from the whole array
+                // the first range as records in an array of its own that holds only it, odd ones from the mesh's
+                // arrays, the others as records from one array of all
                 if (i == 0) {
                     float[] own = java.util.Arrays.copyOfRange(records, 6 * from, 6 * to);
-                    writes.add(() -> write(() -> ranges.writer().vertices(own, 0, to - from, from)));
+                    writes.add(() -> write(() -> ranges.writer().records(own, 0, to - from, from)));
+                } else if (i % 2 == 1) {
+                    writes.add(() -> write(() -> ranges.writer().vertices(mesh.vertices(), mesh.normals(), from, to)));
                 } else {
-                    writes.add(() -> write(() -> ranges.writer().vertices(records, from, to - from, from)));
+                    writes.add(() -> write(() -> ranges.writer().records(records, from, to - from, from)));
                 }
             }
             for (int i = 0; i + 1 < faceCuts.length; i++) {
@@ -71,7 +74,8 @@ class PlyRangesTest {
                     writes.add(() -> write(() -> ranges.writer().faces(mesh.triangles(), from, to - from, from)));
                 }
             }
-            writes.add(() -> write(() -> ranges.writer().vertices(records, 5, 0, 5)));
+            writes.add(() -> write(() -> ranges.writer().records(records, 5, 0, 5)));
+            writes.add(() -> write(() -> ranges.writer().vertices(mesh.vertices(), mesh.normals(), 5, 5)));
             Collections.shuffle(writes, new Random(3));
             IntStream.range(0, writes.size()).parallel().forEach(i -> writes.get(i).run());
             assertEquals(Files.size(expected), ranges.size());
