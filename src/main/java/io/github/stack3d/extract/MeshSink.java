@@ -176,24 +176,26 @@ final class MeshSink {
         closeIndexChunk();
         vertices = normals = null;
         triangles = null;
-        for (int c = 0; c < vertexChunks.size(); c++) {
-            widen(vertexChunks.get(c), vertexFills[c], edgeBounds);
-        }
-        widen(extraVertices, extra, extraBounds);
+        widen(vertexChunks, vertexFills, edgeBounds);
+        widen(List.of(extraVertices), new int[] {extra}, extraBounds);
     }
 
     /**
-     * Widens {@code b} (min x y z, max x y z) by the positions of {@code n} records, strictly, so that of equal
-     * values ({@code -0.0} and {@code 0.0}) the first stays; NaN is passed over.
+     * Widens {@code b} (min x y z, max x y z) by the positions of the records in {@code chunks} ({@code fills[c]}
+     * in chunk {@code c}), strictly, so that of equal values ({@code -0.0} and {@code 0.0}) the first stays; NaN is
+     * passed over. All chunks in one call: a fresh JVM runs the start of each call's loop interpreted.
      */
-    private static void widen(float[] records, int n, float[] b) {
+    private static void widen(List<float[]> chunks, int[] fills, float[] b) {
         for (int a = 0; a < 3; a++) {
             float min = b[a];
             float max = b[a + 3];
-            for (int i = a; i < 6 * n; i += 6) {
-                float v = records[i];
-                min = v < min ? v : min;
-                max = v > max ? v : max;
+            for (int c = 0; c < chunks.size(); c++) {
+                float[] records = chunks.get(c);
+                for (int i = a, end = 6 * fills[c]; i < end; i += 6) {
+                    float v = records[i];
+                    min = v < min ? v : min;
+                    max = v > max ? v : max;
+                }
             }
             b[a] = min;
             b[a + 3] = max;
