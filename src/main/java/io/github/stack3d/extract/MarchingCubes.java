@@ -248,7 +248,6 @@ public final class MarchingCubes {
         long[] vertices = new long[runs];
         long[] extras = new long[runs];
         long[] indices = new long[runs];
-        long[] inside = new long[runs];
         runAll(runs, parallel, r -> {
             MeshSink sink = MeshSink.growing();
             SlabExtractor run = new SlabExtractor(source, level, border, sink, null, r);
@@ -260,10 +259,16 @@ public final class MarchingCubes {
             vertices[r] = run.vertexCount;
             extras[r] = sink.extra;
             indices[r] = sink.indexTotal();
-            inside[r] = run.insideVoxels;
         });
         MeshStitch.Layout layout = MeshStitch.Layout.of(vertices, extras, indices);
         if (layout.indices() == 0) {
+            // only to say why: the voxels inside, counted by a counting pass (the one pass numbers, not counts)
+            long[] inside = new long[runs];
+            runAll(runs, parallel, r -> {
+                SlabExtractor c = new SlabExtractor(source, level, border, null, null, r);
+                c.run(plan.from(r), plan.to(r), r == 0, progress);
+                inside[r] = c.release().insideVoxels;
+            });
             throw new IllegalArgumentException(noSurface(source, asked, border, side,
                     java.util.Arrays.stream(inside).sum()));
         }

@@ -88,11 +88,6 @@ final class MeshSink {
         return s;
     }
 
-    /** True for a growing sink: its triangles index loop centres as {@code -1 - e}, and it counts inside voxels. */
-    boolean grows() {
-        return growing;
-    }
-
     /** The triangle index of the loop centre written at place {@code e}. */
     int centreIndex(int e) {
         return growing ? -1 - e : e;

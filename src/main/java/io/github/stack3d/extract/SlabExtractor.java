@@ -3,7 +3,6 @@ package io.github.stack3d.extract;
 import io.github.stack3d.Border;
 import io.github.stack3d.Progress;
 import io.github.stack3d.SliceSource;
-import io.github.stack3d.Grid;
 
 /**
  * Marching cubes over one run of slabs {@code [k0, k1)} of a stack, the work of one thread.
@@ -32,7 +31,7 @@ import io.github.stack3d.Grid;
  * then, once every run's place in the mesh is known, writing straight into the mesh's arrays
  * ({@link MeshSink#into}); the counting pass only counts the crossed edges, and where the stack is in memory it
  * keeps its planes and surface cubes ({@link Kept}) for the writing pass. Into a {@link MeshSink#growing} sink a
- * run is made once, counting as it writes. Besides the mesh, a run holds two slices ({@link SliceWindow}) and about
+ * run is made once, numbering as it writes. Besides the mesh, a run holds two slices ({@link SliceWindow}) and about
  * one and a quarter bytes per voxel of one slice: the gradient across slices of a vertex in slice z, which needs
  * slice z + 1, is finished when that slice is read ({@link EdgeVertex}; at once where the stack is in memory).
  */
@@ -198,9 +197,8 @@ final class SlabExtractor {
         lo = plane(k0, lo, emitFirstPlane);
         firstPlaneVertices = writing ? loY.numberY(lo, yzMask, yFrom, yTo, loX.numberX(lo, xMask, 0))
                 : CrossedEdges.countX(lo, xMask, rows, words) + CrossedEdges.countY(lo, yzMask, yFrom, yTo, words);
-        boolean counting = !writing || sink.grows();
         if (emitFirstPlane) {
-            insideVoxels += counting ? count(lo) : 0;
+            insideVoxels += writing ? 0 : count(lo);
             if (writing) {
                 sink.roomForVertices(firstPlaneVertices);
                 emit(X, loX, k0);
@@ -211,7 +209,7 @@ final class SlabExtractor {
         for (int k = k0; k < k1; k++) {
             loadSlices(k - 1, k);
             hi = plane(k + 1, hi, true);
-            insideVoxels += counting ? count(hi) : 0;
+            insideVoxels += writing ? 0 : count(hi);
             if (writing) {
                 int before = next;
                 next = zs.numberZ(lo, hi, yzMask, next);
