@@ -123,6 +123,11 @@ class PlyPartsTest {
         String below = assertThrows(IllegalArgumentException.class,
                 () -> MarchingCubes.extractRunsBelow(stack, -1, Border.CLOSED)).getMessage();
         assertTrue(below.contains("no voxel is <= -1"), below);
+        String full = assertThrows(IllegalArgumentException.class,
+                () -> MarchingCubes.extractRuns(stack, -1, Border.OPEN)).getMessage();
+        assertEquals(assertThrows(IllegalArgumentException.class,
+                () -> MarchingCubes.extract(stack, -1, Border.OPEN)).getMessage(), full);
+        assertTrue(full.contains("every voxel is >= -1"), full);
     }
 
     /** Vertices with fewer than two whole-voxel coordinates: loop centres (on a {@link Grid#PIXELS} grid). */
