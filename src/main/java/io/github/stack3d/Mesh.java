@@ -124,8 +124,15 @@ public final class Mesh {
     /** For example {@code Mesh[53,544 vertices, 107,084 triangles, x 0..120, y 3..150, z 0..113 px]}. */
     @Override
     public String toString() {
-        return "Mesh[" + Checks.count(vertexCount()) + " vertices, " + Checks.count(triangleCount())
-                + " triangles" + (hasNormals() ? " with normals" : "") + ", "
-                + PointCloud.boundsText(vertices, unit) + "]";
+        return summary(vertexCount(), triangleCount(), hasNormals(), vertexCount() == 0 ? null : bounds(), unit);
+    }
+
+    /**
+     * What {@link #toString} says of a mesh of these counts, with normals or not, within {@code bounds} (as
+     * {@link #bounds()} gives them): for a mesh that is written without ever being held whole.
+     */
+    public static String summary(long vertices, long triangles, boolean normals, double[] bounds, String unit) {
+        return "Mesh[" + Checks.count(vertices) + " vertices, " + Checks.count(triangles) + " triangles"
+                + (normals ? " with normals" : "") + ", " + PointCloud.boundsText(vertices, bounds, unit) + "]";
     }
 }

@@ -116,10 +116,14 @@ public final class PointCloud {
     }
 
     static String boundsText(float[] xyz, String unit) {
-        if (xyz.length == 0) {
+        return boundsText(xyz.length / 3, xyz.length == 0 ? null : bounds(xyz), unit);
+    }
+
+    /** The bounds of {@code points} points as {@link #toString} shows them: {@code b} as {@link #bounds()} gives. */
+    static String boundsText(long points, double[] b, String unit) {
+        if (points == 0) {
             return "empty";
         }
-        double[] b = bounds(xyz);
         return String.format(Locale.ROOT, "x %.4g..%.4g, y %.4g..%.4g, z %.4g..%.4g %s", b[0], b[3], b[1], b[4],
                 b[2], b[5], unit);
     }

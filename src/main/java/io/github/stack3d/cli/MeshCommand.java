@@ -57,6 +57,15 @@ final class MeshCommand implements Command {
         Border border = open ? Border.OPEN : Border.CLOSED;
         String step = "marching cubes " + (below ? "below " : "at ") + l;
         Path target = Path.of(output);
+        if (format.equals("ply") && !report && AtomicWrite.replaces(target)) {
+            // one pass over the slices into each thread's own buffers, written at their places in the file: the
+            // mesh is never joined
+            var runs = steps.time(step, () -> below ? MarchingCubes.extractRunsBelow(stack, l, Border.CLOSED)
+                    : MarchingCubes.extractRuns(stack, l, border), Object::toString);
+            steps.time("wrote", () -> PlyParts.write(runs, target), Steps::file);
+            steps.total();
+            return 0;
+        }
         Mesh mesh;
         Path written;
         if (format.equals("ply") && AtomicWrite.replaces(target)) {

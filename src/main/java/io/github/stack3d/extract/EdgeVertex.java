@@ -51,7 +51,10 @@ final class EdgeVertex {
     private int indexA;
     private int indexB;
 
-    /** Deferred normals: vertex and the two end indices, then t, the in-slice gradient and the values below. */
+    /**
+     * Deferred normals: where the normal goes and the two end indices, then t, the in-slice gradient and the
+     * values below.
+     */
     private int deferred;
     private int deferredSlice = -1;
     private int[] ints = new int[3 * 64];
@@ -154,14 +157,17 @@ final class EdgeVertex {
         return Double.isNaN(below) ? next - window.value(slice, i) : (next - below) / 2;
     }
 
-    /** Keeps what the last placed vertex, number {@code vertex} in slice {@code z}, needs to finish its normal. */
-    void defer(int vertex, int z) {
+    /**
+     * Keeps what the last placed vertex, in slice {@code z}, needs to finish its normal, which goes to
+     * {@code normalAt .. normalAt + 2} of the array {@link #finish} is given.
+     */
+    void defer(int normalAt, int z) {
         if (deferred * 3 == ints.length) {
             ints = Arrays.copyOf(ints, ints.length * 2);
             doubles = Arrays.copyOf(doubles, doubles.length * 2);
         }
         deferredSlice = z;
-        ints[3 * deferred] = vertex;
+        ints[3 * deferred] = normalAt;
         ints[3 * deferred + 1] = indexA;
         ints[3 * deferred + 2] = indexB;
         doubles[5 * deferred] = t;
@@ -200,7 +206,7 @@ final class EdgeVertex {
                 continue;
             }
             normal(Z, 1);
-            int i = 3 * ints[3 * n];
+            int i = ints[3 * n];
             normals[i] = (float) nx;
             normals[i + 1] = (float) ny;
             normals[i + 2] = (float) nz;

@@ -36,7 +36,8 @@ import java.util.function.IntConsumer;
  *       into runs of slabs; the output is identical for any number of threads (see {@link SlabExtractor}).
  *       Each run is made twice, counting and then writing straight into the mesh's arrays, so that besides the
  *       slices the only large memory is the mesh itself; where the stack is in memory, the writing pass reuses the
- *       counting pass's classification (about one bit per voxel).</li>
+ *       counting pass's classification (about one bit per voxel). For a file, {@link #extractRuns} makes each run
+ *       once, into buffers of its own that a writer stores without assembling the mesh.</li>
  * </ul>
  */
 public final class MarchingCubes {
@@ -93,6 +94,24 @@ public final class MarchingCubes {
         return extract(negative, negative.mirror(level), border, Parallel.threads(), Inside.BELOW, level, parts);
     }
 
+    /**
+     * The surface at {@code level} as {@link #extract(SliceSource, double, Border)} makes it, made in one pass over
+     * the slices and kept as the threads made it ({@link MeshRuns}): for writing a file without assembling the mesh.
+     *
+     * @throws IllegalArgumentException when the level is not finite, or no surface crosses it
+     */
+    public static MeshRuns extractRuns(SliceSource source, double level, Border border) {
+        return runs(source, level, border, Inside.AT_OR_ABOVE, level);
+    }
+
+    /** {@link #extractBelow(SliceSource, double, Border)} in one pass, as {@link #extractRuns} makes it. */
+    public static MeshRuns extractRunsBelow(SliceSource source, double level, Border border) {
+        Checks.requireNonNull(source, "stack");
+        Checks.requireFinite(level, "level");
+        InvertedSource negative = new InvertedSource(source);
+        return runs(negative, negative.mirror(level), border, Inside.BELOW, level);
+    }
+
     /** The surface between a mask's foreground and background (level 0.5 on its 0/1 values). */
     public static Mesh extract(Mask mask, Border border) {
         return extract(mask, 0.5, border, Parallel.threads(), Inside.MASK, 0.5, null);
@@ -130,24 +149,43 @@ public final class MarchingCubes {
         }
     }
 
+    /** The passes over a planned stack, one step of {@code progress} per slab and pass. */
+    private interface Passes<T> {
+        T run(SliceSource source, SlabPlan plan, boolean parallel, Progress progress);
+    }
+
     private static Mesh extract(SliceSource source, double level, Border border, int threads, Inside side,
                                 double asked, Parts parts) {
+        return planned(source, level, border, threads, 2, (s, plan, parallel, progress) ->
+                extract(s, level, plan, parallel, progress, side, asked, parts));
+    }
+
+    private static MeshRuns runs(SliceSource source, double level, Border border, Inside side, double asked) {
+        return planned(source, level, border, Parallel.threads(), 1, (s, plan, parallel, progress) ->
+                runs(s, level, plan, parallel, progress, side, asked));
+    }
+
+    /**
+     * Checks the arguments, plans the slabs (threads × 4 runs) and runs {@code passes} over them, a single slice
+     * with a closed border doubled first.
+     */
+    private static <T> T planned(SliceSource source, double level, Border border, int threads, int passCount,
+                                 Passes<T> passes) {
         Checks.requireNonNull(source, "stack");
         Checks.requireFinite(level, "level");
         Checks.requireNonNull(border, "border");
         Checks.requirePositive(threads, "threads");
-        if (border == Border.CLOSED && source.depth() == 1) {
-            source = new DoubledSlice(source);
-        }
-        SlabPlan plan = SlabPlan.of(source.depth(), border, threads == 1 ? 1 : threads * 4);
-        try (Progress progress = Progress.start("marching cubes", 2L * (plan.to(plan.slabs() - 1) - plan.from(0)))) {
-            Mesh mesh = extract(source, level, plan, threads > 1, progress, side, asked, parts);
+        SliceSource s = border == Border.CLOSED && source.depth() == 1 ? new DoubledSlice(source) : source;
+        SlabPlan plan = SlabPlan.of(s.depth(), border, threads == 1 ? 1 : threads * 4);
+        long steps = (long) passCount * (plan.to(plan.slabs() - 1) - plan.from(0));
+        try (Progress progress = Progress.start("marching cubes", steps)) {
+            T made = passes.run(s, plan, threads > 1, progress);
             progress.finish();
-            return mesh;
+            return made;
         }
     }
 
-    /** Both passes, one step of {@code progress} per slab and pass; the slabs placed by {@link MeshStitch}. */
+    /** Both passes; the slabs placed by {@link MeshStitch}. */
     private static Mesh extract(SliceSource source, double level, SlabPlan plan, boolean parallel,
                                 Progress progress, Inside side, double asked, Parts parts) {
         Border border = plan.border();
@@ -177,10 +215,10 @@ public final class MarchingCubes {
         float[] positions = new float[3 * layout.vertices()];
         float[] normals = new float[3 * layout.vertices()];
         int[] triangles = new int[layout.indices()];
-        SlabExtractor.Sink[] sinks = new SlabExtractor.Sink[runs];
+        MeshSink[] sinks = new MeshSink[runs];
         for (int r = 0; r < runs; r++) {
             int seam = r == 0 ? 0 : counted[r].firstPlaneVertices;
-            sinks[r] = new SlabExtractor.Sink(positions, normals, triangles, layout.vertexStart()[r],
+            sinks[r] = MeshSink.into(positions, normals, triangles, layout.vertexStart()[r],
                     layout.extraStart()[r], layout.indexStart()[r], layout.vertexStart()[r] - seam);
         }
         if (parts != null) {
@@ -198,6 +236,43 @@ public final class MarchingCubes {
             }
         });
         return new Mesh(positions, triangles, normals, null, source.grid().unit());
+    }
+
+    /** One pass, each run into a growing sink of its own; the runs placed by {@link MeshStitch}. */
+    private static MeshRuns runs(SliceSource source, double level, SlabPlan plan, boolean parallel,
+                                 Progress progress, Inside side, double asked) {
+        Border border = plan.border();
+        int runs = plan.slabs();
+        MeshSink[] sinks = new MeshSink[runs];
+        int[] seams = new int[runs];
+        long[] vertices = new long[runs];
+        long[] extras = new long[runs];
+        long[] indices = new long[runs];
+        runAll(runs, parallel, r -> {
+            MeshSink sink = MeshSink.growing();
+            SlabExtractor run = new SlabExtractor(source, level, border, sink, null, r);
+            run.run(plan.from(r), plan.to(r), r == 0, progress);
+            run.release();
+            sink.seal();
+            sinks[r] = sink;
+            seams[r] = r == 0 ? 0 : run.firstPlaneVertices;
+            vertices[r] = run.vertexCount;
+            extras[r] = sink.extra;
+            indices[r] = sink.indexTotal();
+        });
+        MeshStitch.Layout layout = MeshStitch.Layout.of(vertices, extras, indices);
+        if (layout.indices() == 0) {
+            // only to say why: the voxels inside, counted by a counting pass (the one pass numbers, not counts)
+            long[] inside = new long[runs];
+            runAll(runs, parallel, r -> {
+                SlabExtractor c = new SlabExtractor(source, level, border, null, null, r);
+                c.run(plan.from(r), plan.to(r), r == 0, progress);
+                inside[r] = c.release().insideVoxels;
+            });
+            throw new IllegalArgumentException(noSurface(source, asked, border, side,
+                    java.util.Arrays.stream(inside).sum()));
+        }
+        return new MeshRuns(sinks, seams, layout, source.grid().unit());
     }
 
     /** Runs {@code work} for every run number, on the library's threads or in order on this thread. */

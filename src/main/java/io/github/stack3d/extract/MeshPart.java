@@ -92,7 +92,7 @@ public final class MeshPart implements Serializable {
             float[] xyz = new float[3 * (v + e)];
             float[] normals = new float[3 * (v + e)];
             int[] triangles = new int[Math.toIntExact(counted.indexCount)];
-            new SlabExtractor(s, level, border, new SlabExtractor.Sink(xyz, normals, triangles, 0, v, 0, -seam))
+            new SlabExtractor(s, level, border, MeshSink.into(xyz, normals, triangles, 0, v, 0, -seam))
                     .run(from, to, first, progress);
             progress.finish();
             return new MeshPart(plan, slab, asked, xyz, normals, triangles, v, seam, counted.insideVoxels,

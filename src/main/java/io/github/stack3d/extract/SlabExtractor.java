@@ -3,7 +3,6 @@ package io.github.stack3d.extract;
 import io.github.stack3d.Border;
 import io.github.stack3d.Progress;
 import io.github.stack3d.SliceSource;
-import io.github.stack3d.Grid;
 
 /**
  * Marching cubes over one run of slabs {@code [k0, k1)} of a stack, the work of one thread.
@@ -28,43 +27,19 @@ import io.github.stack3d.Grid;
  * {@code l + (vertices before this run) - (first plane's vertex count)}, whatever the number of runs, and the
  * output is identical for any number of threads.
  *
- * <p>Each run is made twice: first only counting (its vertices, loop centres and triangles), then, once every
- * run's place in the mesh is known, writing straight into the mesh's arrays ({@link Sink}); the counting pass only
- * counts the crossed edges, and where the stack is in memory it keeps its planes and surface cubes ({@link Kept})
- * for the writing pass. Besides the mesh, a run holds two slices ({@link SliceWindow}) and about one and a quarter
- * bytes per voxel of one slice: the gradient across slices of a vertex in slice z, which needs slice z + 1, is
- * finished when that slice is read ({@link EdgeVertex}; at once where the stack is in memory).
+ * <p>For a whole mesh each run is made twice: first only counting (its vertices, loop centres and triangles),
+ * then, once every run's place in the mesh is known, writing straight into the mesh's arrays
+ * ({@link MeshSink#into}); the counting pass only counts the crossed edges, and where the stack is in memory it
+ * keeps its planes and surface cubes ({@link Kept}) for the writing pass. Into a {@link MeshSink#growing} sink a
+ * run is made once, numbering as it writes. Besides the mesh, a run holds two slices ({@link SliceWindow}) and about
+ * one and a quarter bytes per voxel of one slice: the gradient across slices of a vertex in slice z, which needs
+ * slice z + 1, is finished when that slice is read ({@link EdgeVertex}; at once where the stack is in memory).
  */
 final class SlabExtractor {
 
     private static final int X = 0;
     private static final int Y = 1;
     private static final int Z = 2;
-
-    /**
-     * The arrays of the whole mesh and where this run writes in them: its edge vertices from {@code vertex}, its
-     * loop-centre vertices from {@code extra}, its triangle indices from {@code index}; {@code shift} turns the
-     * run's local vertex numbers into global ones.
-     */
-    static final class Sink {
-        final float[] vertices;
-        final float[] normals;
-        final int[] triangles;
-        int vertex;
-        int extra;
-        int index;
-        final int shift;
-
-        Sink(float[] vertices, float[] normals, int[] triangles, int vertex, int extra, int index, int shift) {
-            this.vertices = vertices;
-            this.normals = normals;
-            this.triangles = triangles;
-            this.vertex = vertex;
-            this.extra = extra;
-            this.index = index;
-            this.shift = shift;
-        }
-    }
 
     /**
      * What the counting pass keeps for the writing pass where the stack is in memory, so that the writing pass
@@ -108,8 +83,8 @@ final class SlabExtractor {
     private final long[] xMask;
     private final long[] yzMask;
     private final long[] cellMask;
-    /** Where the second pass writes; null in the first pass, which only counts. */
-    private final Sink sink;
+    /** Where the writing pass (or the one pass of a growing sink) writes; null in the counting pass. */
+    private final MeshSink sink;
     /** The counting pass's planes and entries (in memory), or null; this run's number in it. */
     private final Kept kept;
     private final int run;
@@ -121,7 +96,8 @@ final class SlabExtractor {
     private long[] hi;
     /**
      * The crossed edges, numbered: x- and y-edges of the lower and upper plane, z-edges between them; null in the
-     * counting pass, which only counts them (so that it holds no more than the slices it reads and two planes).
+     * counting pass, which only counts them (so that it holds no more than the slices it reads and two planes), and
+     * made by {@link #run} once it has read its first slice.
      */
     private CrossedEdges loX;
     private CrossedEdges loY;
@@ -147,7 +123,7 @@ final class SlabExtractor {
     long insideVoxels;
 
     /** An extractor that counts ({@code sink == null}) or writes into {@code sink}, keeping nothing. */
-    SlabExtractor(SliceSource source, double level, Border border, Sink sink) {
+    SlabExtractor(SliceSource source, double level, Border border, MeshSink sink) {
         this(source, level, border, sink, null, 0);
     }
 
@@ -155,7 +131,7 @@ final class SlabExtractor {
      * An extractor for run {@code run} that counts ({@code sink == null}), filling {@code kept}, or writes into
      * {@code sink} from what the counting pass kept; {@code kept} null keeps nothing.
      */
-    SlabExtractor(SliceSource source, double level, Border border, Sink sink, Kept kept, int run) {
+    SlabExtractor(SliceSource source, double level, Border border, MeshSink sink, Kept kept, int run) {
         this.sink = sink;
         this.kept = kept;
         this.run = run;
@@ -173,13 +149,6 @@ final class SlabExtractor {
         this.cellMask = columns(open ? 1 : 0, open ? width - 1 : width);
         this.lo = new long[rows * words];
         this.hi = new long[rows * words];
-        if (sink != null) {
-            this.loX = new CrossedEdges(rows, words);
-            this.loY = new CrossedEdges(rows, words);
-            this.hiX = new CrossedEdges(rows, words);
-            this.hiY = new CrossedEdges(rows, words);
-            this.zs = new CrossedEdges(rows, words);
-        }
         this.yFrom = open ? 1 : 0;
         this.yTo = open ? height : rows - 1;
         this.interior = new InteriorDecider(level);
@@ -215,13 +184,23 @@ final class SlabExtractor {
             entries = writing ? kept.entries[run] : new int[4096];
             ends = writing ? kept.ends[run] : new int[k1 - k0];
         }
-        loadSlices(k0 - 2, k0 - 1);
+        // the first slice before the numbering's arrays: a slice too large for the heap is the error then (slice 0
+        // is the one the first slab reads anyway)
+        loadSlices(k0 - 2, Math.max(k0 - 1, 0));
+        if (writing) {
+            loX = new CrossedEdges(rows, words);
+            loY = new CrossedEdges(rows, words);
+            hiX = new CrossedEdges(rows, words);
+            hiY = new CrossedEdges(rows, words);
+            zs = new CrossedEdges(rows, words);
+        }
         lo = plane(k0, lo, emitFirstPlane);
         firstPlaneVertices = writing ? loY.numberY(lo, yzMask, yFrom, yTo, loX.numberX(lo, xMask, 0))
                 : CrossedEdges.countX(lo, xMask, rows, words) + CrossedEdges.countY(lo, yzMask, yFrom, yTo, words);
         if (emitFirstPlane) {
             insideVoxels += writing ? 0 : count(lo);
             if (writing) {
+                sink.roomForVertices(firstPlaneVertices);
                 emit(X, loX, k0);
                 emit(Y, loY, k0);
             }
@@ -232,10 +211,12 @@ final class SlabExtractor {
             hi = plane(k + 1, hi, true);
             insideVoxels += writing ? 0 : count(hi);
             if (writing) {
+                int before = next;
                 next = zs.numberZ(lo, hi, yzMask, next);
                 next = hiX.numberX(hi, xMask, next);
                 next = hiY.numberY(hi, yzMask, yFrom, yTo, next);
                 vertices.finish(k, sink.normals);
+                sink.roomForVertices(next - before);
                 emit(Z, zs, k);
                 emit(X, hiX, k + 1);
                 emit(Y, hiY, k + 1);
@@ -332,21 +313,23 @@ final class SlabExtractor {
             for (long b = cross[r * words + w]; b != 0; b &= b - 1) {
                 int vertex = sink.vertex++;
                 if (vertices.place(family, (w << 6) + Long.numberOfTrailingZeros(b), r, k, acrossLater)) {
-                    vertices.defer(vertex, k - 1);
+                    vertices.defer(sink.stride * vertex + sink.normalAt, k - 1);
                 }
-                store(3 * vertex);
+                store(sink.vertices, sink.normals, vertex);
             }
         }
     }
 
-    /** Writes the placed position and normal at {@code at} in the mesh's arrays. */
-    private void store(int at) {
-        sink.vertices[at] = (float) vertices.px;
-        sink.vertices[at + 1] = (float) vertices.py;
-        sink.vertices[at + 2] = (float) vertices.pz;
-        sink.normals[at] = (float) vertices.nx;
-        sink.normals[at + 1] = (float) vertices.ny;
-        sink.normals[at + 2] = (float) vertices.nz;
+    /** Writes the placed position and normal of vertex place {@code v} into {@code xyz} and {@code normals}. */
+    private void store(float[] xyz, float[] normals, int v) {
+        int at = sink.stride * v;
+        int n = at + sink.normalAt;
+        xyz[at] = (float) vertices.px;
+        xyz[at + 1] = (float) vertices.py;
+        xyz[at + 2] = (float) vertices.pz;
+        normals[n] = (float) vertices.nx;
+        normals[n + 1] = (float) vertices.ny;
+        normals[n + 2] = (float) vertices.nz;
     }
 
     /** Triangulates every cube of slab {@code k} that has corners on both sides of the level. */
@@ -463,6 +446,7 @@ final class SlabExtractor {
         int end = MarchingCubesTable.end(index);
         boolean hasCentre = start < end && table[start] == MarchingCubesTable.CENTRE;
         int centre = hasCentre ? centre(i, j, k, table, start, end) : 0;
+        sink.roomForIndices(end - start);
         int[] out = sink.triangles;
         int shift = sink.shift;
         for (int t = start; t < end; t += 3) {
@@ -601,9 +585,10 @@ final class SlabExtractor {
         vertices.nx = mx / len;
         vertices.ny = my / len;
         vertices.nz = mz / len;
-        int index = sink.extra++;
-        store(3 * index);
-        return index;
+        sink.roomForExtra();
+        int e = sink.extra++;
+        store(sink.extraVertices, sink.extraNormals, e);
+        return sink.centreIndex(e);
     }
 
     /**

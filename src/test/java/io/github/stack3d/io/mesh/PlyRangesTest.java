@@ -47,24 +47,52 @@ class PlyRangesTest {
         int[] faceCuts = {0, 5, 20_000, 36_000, 36_001, 70_001};
         Path file = dir.resolve("ranges.ply");
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            PlyRanges ply = new PlyRanges(channel, mesh.vertexCount(), mesh.triangleCount(), mesh.unit());
+            PlyRanges ranges = new PlyRanges(channel, mesh.vertexCount(), mesh.triangleCount(), mesh.unit());
             List<Runnable> writes = new ArrayList<>();
+            float[] records = records(mesh);
             for (int i = 0; i + 1 < vertexCuts.length; i++) {
                 int from = vertexCuts[i];
                 int to = vertexCuts[i + 1];
-                writes.add(() -> write(() -> ply.vertices(mesh.vertices(), mesh.normals(), from, to)));
+                // the first range as records in an array of its own that holds only it, odd ones from the mesh's
+                // arrays, the others as records from one array of all
+                if (i == 0) {
+                    float[] own = java.util.Arrays.copyOfRange(records, 6 * from, 6 * to);
+                    writes.add(() -> write(() -> ranges.writer().records(own, 0, to - from, from)));
+                } else if (i % 2 == 1) {
+                    writes.add(() -> write(() -> ranges.writer().vertices(mesh.vertices(), mesh.normals(), from, to)));
+                } else {
+                    writes.add(() -> write(() -> ranges.writer().records(records, from, to - from, from)));
+                }
             }
             for (int i = 0; i + 1 < faceCuts.length; i++) {
                 int from = faceCuts[i];
                 int to = faceCuts[i + 1];
-                writes.add(() -> write(() -> ply.faces(mesh.triangles(), from, to)));
+                if (i == 1) {
+                    int[] own = java.util.Arrays.copyOfRange(mesh.triangles(), 3 * from, 3 * to);
+                    writes.add(() -> write(() -> ranges.writer().faces(own, 0, to - from, from)));
+                } else {
+                    writes.add(() -> write(() -> ranges.writer().faces(mesh.triangles(), from, to - from, from)));
+                }
             }
-            writes.add(() -> write(() -> ply.vertices(mesh.vertices(), mesh.normals(), 5, 5)));
+            writes.add(() -> write(() -> ranges.writer().records(records, 5, 0, 5)));
+            writes.add(() -> write(() -> ranges.writer().vertices(mesh.vertices(), mesh.normals(), 5, 5)));
             Collections.shuffle(writes, new Random(3));
             IntStream.range(0, writes.size()).parallel().forEach(i -> writes.get(i).run());
-            assertEquals(Files.size(expected), ply.size());
+            assertEquals(Files.size(expected), ranges.size());
         }
         assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(file));
+    }
+
+    /** The vertices as the file holds them: {@code x y z nx ny nz} each. */
+    private static float[] records(Mesh mesh) {
+        float[] r = new float[2 * mesh.vertices().length];
+        for (int v = 0; v < mesh.vertexCount(); v++) {
+            for (int k = 0; k < 3; k++) {
+                r[6 * v + k] = mesh.vertices()[3 * v + k];
+                r[6 * v + 3 + k] = mesh.normals()[3 * v + k];
+            }
+        }
+        return r;
     }
 
     private interface Write {
