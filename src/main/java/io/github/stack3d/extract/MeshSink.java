@@ -1,5 +1,6 @@
 package io.github.stack3d.extract;
 
+import io.github.stack3d.Checks;
 import io.github.stack3d.Memory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,14 +17,14 @@ import java.util.List;
  *       record {@code x y z nx ny nz} a vertex as a binary PLY holds it; triangle indices stay the run's local
  *       numbers (its first plane's vertices, which the run before emits, first), and a loop centre is
  *       {@code -1 - e}, {@code e} its number among the run's loop centres, since where loop centres go is known
- *       only once every run is done ({@link MeshRuns} translates). A chunk holds whole groups of vertices (a slab's
- *       z-edges and the next plane's), so that a deferred normal ({@link EdgeVertex#defer}) lands in the chunk being
- *       filled.</li>
+ *       only once every run is done ({@link MeshRuns} translates). Each group of vertices (a slab's z-edges and the
+ *       next plane's) has a chunk of its own, exactly its size: a deferred normal ({@link EdgeVertex#defer}) lands in
+ *       the chunk being filled, and no chunk holds room it does not use.</li>
  * </ul>
  */
 final class MeshSink {
 
-    /** Values (floats or ints) of a run's first chunk; later chunks double up to {@link #MAX_CHUNK}. */
+    /** Triangle indices of a run's first chunk; later chunks double up to {@link #MAX_CHUNK}. */
     private static final int MIN_CHUNK = 1 << 12;
     /** 256 KB: what a run holds beyond what it filled stays small beside the mesh. */
     private static final int MAX_CHUNK = 1 << 16;
@@ -93,14 +94,20 @@ final class MeshSink {
         return growing ? -1 - e : e;
     }
 
-    /** Makes room for {@code n} more edge vertices in the chunk being filled, starting a new one if need be. */
+    /**
+     * Makes room for the next group of {@code n} edge vertices: in a growing sink, a chunk of exactly that size (the
+     * group being filled, unless {@code n} is 0).
+     */
     void roomForVertices(int n) {
         if (stride * ((long) vertex + n) > vertices.length) {
             closeVertexChunk();
-            // room for 8 such groups at least: a chunk ends where the next group does not fit, a group's size unused
-            int size = chunk((int) Math.min(Integer.MAX_VALUE - 8, 8L * stride * n), stride * vertexTotal);
+            long size = (long) stride * n;
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("one slab of the surface has " + Checks.count(n)
+                        + " vertices, more than one chunk can hold; crop or downsample");
+            }
             Memory.require(4L * size, "the mesh's vertices");
-            vertices = normals = new float[size];
+            vertices = normals = new float[(int) size];
         }
     }
 
@@ -147,7 +154,7 @@ final class MeshSink {
         return new float[] {inf, inf, inf, -inf, -inf, -inf};
     }
 
-    /** A new chunk's values: {@code n} at least, else as many as are filled so far, within the chunk bounds. */
+    /** A new index chunk's size: {@code n} at least, else as many as are filled so far, within the chunk bounds. */
     private static int chunk(int n, long filled) {
         return Math.max(n, (int) Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, filled)));
     }
@@ -163,8 +170,8 @@ final class MeshSink {
      * and the bounds of the edge vertices and of the loop centres are taken.
      */
     void seal() {
-        // the last chunks cut to what they hold: while the other runs go on, a done run holds no room it will not use
-        vertices = normals = Arrays.copyOf(vertices, stride * vertex);
+        // the last index chunk cut to what it holds: while the other runs go on, a done run holds no room it will not
+        // use (its vertex chunks are full)
         triangles = Arrays.copyOf(triangles, index);
         extraVertices = extraNormals = Arrays.copyOf(extraVertices, stride * extra);
         closeVertexChunk();

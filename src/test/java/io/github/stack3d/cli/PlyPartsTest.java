@@ -111,6 +111,42 @@ class PlyPartsTest {
         return cases;
     }
 
+    /**
+     * The streamed heap bound (the slices read and the mesh): every buffer of vertex records a run hands over is full,
+     * so the runs hold the mesh's vertices and no room beside them, at any thread count.
+     */
+    @Test
+    void theRunsVertexBuffersHoldNoUnusedRoom() throws IOException {
+        int before = Parallel.threads();
+        try {
+            for (Case c : cases()) {
+                for (int threads : new int[] {1, 2, 5}) {
+                    Parallel.threads(threads);
+                    MeshRuns runs = MarchingCubes.extractRuns(streamed(c.stack()), c.level(), Border.CLOSED);
+                    long[] handed = new long[2];
+                    for (int r = 0; r < runs.runs(); r++) {
+                        runs.write(r, new MeshRuns.Records() {
+                            @Override
+                            public void vertices(float[] records, int count, long first) {
+                                assertEquals(6 * count, records.length, c.name() + ", " + threads + " threads");
+                                handed[0] += count;
+                            }
+
+                            @Override
+                            public void triangles(int[] indices, int count, long first) {
+                                handed[1] += count;
+                            }
+                        });
+                    }
+                    assertEquals(runs.vertexCount(), handed[0], c.name());
+                    assertEquals(runs.triangleCount(), handed[1], c.name());
+                }
+            }
+        } finally {
+            Parallel.threads(before);
+        }
+    }
+
     @Test
     void noSurfaceIsTheSameErrorAsTheMeshs() {
         SliceSource stack = Stack3D.crop(Stack3D.sampleStack(), 60, 50, 40, 12, 11, 10);
