@@ -8,7 +8,7 @@ package io.github.stack3d;
  */
 public enum SampleType {
     /** Bits, packed 64 to a {@code long}: voxel {@code i} is bit {@code i & 63} of word {@code i >>> 6}; masks. */
-    BIT("1-bit", 0, 1) {
+    BIT("1-bit", 0, 1, long[].class) {
         @Override
         public Object newSlice(int voxels) {
             return new long[words(voxels)];
@@ -54,7 +54,7 @@ public enum SampleType {
         }
     },
     /** Unsigned 8-bit integers, 0..255, as {@code byte[]} (read with {@code & 0xFF}). */
-    UINT8("8-bit", 1, 255) {
+    UINT8("8-bit", 1, 255, byte[].class) {
         @Override
         public Object newSlice(int voxels) {
             return new byte[voxels];
@@ -80,7 +80,7 @@ public enum SampleType {
         }
     },
     /** Unsigned 16-bit integers, 0..65535, as {@code short[]} (read with {@code & 0xFFFF}). */
-    UINT16("16-bit", 2, 65535) {
+    UINT16("16-bit", 2, 65535, short[].class) {
         @Override
         public Object newSlice(int voxels) {
             return new short[voxels];
@@ -106,7 +106,7 @@ public enum SampleType {
         }
     },
     /** Signed 32-bit integers as {@code int[]}: labels (0 is background). */
-    INT32("32-bit integer", 4, Integer.MAX_VALUE) {
+    INT32("32-bit integer", 4, Integer.MAX_VALUE, int[].class) {
         @Override
         public Object newSlice(int voxels) {
             return new int[voxels];
@@ -137,7 +137,7 @@ public enum SampleType {
         }
     },
     /** 32-bit IEEE floats as {@code float[]}. */
-    FLOAT32("32-bit float", 4, Float.MAX_VALUE) {
+    FLOAT32("32-bit float", 4, Float.MAX_VALUE, float[].class) {
         @Override
         public Object newSlice(int voxels) {
             return new float[voxels];
@@ -168,11 +168,13 @@ public enum SampleType {
     private final String label;
     private final int bytes;
     private final double max;
+    private final Class<?> arrayClass;
 
-    SampleType(String label, int bytes, double max) {
+    SampleType(String label, int bytes, double max, Class<?> arrayClass) {
         this.label = label;
         this.bytes = bytes;
         this.max = max;
+        this.arrayClass = arrayClass;
     }
 
     /** A new slice of {@code voxels} voxels, all 0. */
@@ -215,9 +217,15 @@ public enum SampleType {
         }
     }
 
+    /** True when {@code array} is a slice array of this type for {@code voxels} voxels (any values). */
+    public boolean fits(Object array, int voxels) {
+        return array != null && array.getClass() == arrayClass
+                && java.lang.reflect.Array.getLength(array) == (this == BIT ? words(voxels) : voxels);
+    }
+
     /** The Java array one slice is: {@code long[]}, {@code byte[]}, {@code short[]}, {@code int[]}, {@code float[]}. */
     public String arrayName() {
-        return newSlice(0).getClass().getComponentType().getName() + "[]";
+        return arrayClass.getComponentType().getName() + "[]";
     }
 
     /** Bytes one voxel takes in memory; 0 for {@link #BIT}, which takes one eighth (see {@link #bytes(long)}). */

@@ -36,6 +36,20 @@ public interface SliceSource {
      */
     Object slice(int z);
 
+    /**
+     * Slice {@code z}, as {@link #slice(int)}, but written into {@code reuse} where this source makes its slices
+     * when asked for (read from disk) and can: so that a loop streaming through a stack allocates no array per
+     * slice. {@code reuse} is an array this source's slice methods returned before and the caller no longer reads
+     * (or null); a source that holds its slices returns its own array and leaves {@code reuse} alone. By default,
+     * {@code slice(z)}.
+     *
+     * @throws IllegalArgumentException when {@code z} is not a slice index
+     * @throws java.io.UncheckedIOException naming the file when a slice on disk cannot be read
+     */
+    default Object slice(int z, Object reuse) {
+        return slice(z);
+    }
+
     /** True when every slice is held in memory; false when slices are read or computed when asked for. */
     boolean inMemory();
 

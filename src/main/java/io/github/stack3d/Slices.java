@@ -13,9 +13,9 @@ final class Slices {
     private final int voxels;
     private final int depth;
     private final Object[] stored;
-    private final IntFunction<?> maker;
+    private final Volume.SliceReader maker;
 
-    private Slices(SampleType type, int voxels, int depth, Object[] stored, IntFunction<?> maker) {
+    private Slices(SampleType type, int voxels, int depth, Object[] stored, Volume.SliceReader maker) {
         this.type = type;
         this.voxels = voxels;
         this.depth = Checks.requirePositive(depth, "depth");
@@ -36,16 +36,27 @@ final class Slices {
     /** Slices made when asked for by {@code maker}, which must return a new or unchanging array of this type. */
     static Slices made(SampleType type, int width, int height, int depth, IntFunction<?> maker) {
         Checks.requireNonNull(maker, "slice maker");
+        return made(type, width, height, depth, (z, reuse) -> maker.apply(z));
+    }
+
+    /** Slices made when asked for by {@code reader}, which may write them into an array given back for reuse. */
+    static Slices made(SampleType type, int width, int height, int depth, Volume.SliceReader reader) {
+        Checks.requireNonNull(reader, "slice reader");
         int voxels = Math.multiplyExact(Checks.requirePositive(width, "width"), Checks.requirePositive(height, "height"));
-        return new Slices(type, voxels, depth, null, maker);
+        return new Slices(type, voxels, depth, null, reader);
     }
 
     Object get(int z) {
+        return get(z, null);
+    }
+
+    /** Slice {@code z}; a made slice is written into {@code reuse} where the maker can (see {@link SliceSource}). */
+    Object get(int z, Object reuse) {
         Checks.requireSlice(z, depth);
         if (stored != null) {
             return stored[z];
         }
-        Object s = maker.apply(z);
+        Object s = maker.read(z, reuse);
         type.requireSlice(s, voxels, "slice " + z);
         return s;
     }

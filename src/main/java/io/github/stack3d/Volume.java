@@ -84,6 +84,27 @@ public final class Volume implements SliceSource {
         return new Volume(width, height, type, grid, Slices.made(type, width, height, depth, reader), files);
     }
 
+    /**
+     * A volume whose slices are read when asked for, by {@code reader}, into an array given back for reuse where
+     * the caller streams ({@link SliceSource#slice(int, Object)}): as {@link #onDemand(SampleType, int, int, int,
+     * Grid, List, IntFunction)} otherwise.
+     */
+    public static Volume onDemandInto(SampleType type, int width, int height, int depth, Grid grid, List<Path> files,
+                                      SliceReader reader) {
+        requireGrey(type);
+        return new Volume(width, height, type, grid, Slices.made(type, width, height, depth, reader), files);
+    }
+
+    /** Reads slice {@code z} of a volume on disk when asked for. */
+    @FunctionalInterface
+    public interface SliceReader {
+        /**
+         * Slice {@code z}: a new array of the volume's type, or {@code reuse} (a slice array this reader returned
+         * before, which its caller gives up; may be null) with slice {@code z} written into it.
+         */
+        Object read(int z, Object reuse);
+    }
+
     private static void requireGrey(SampleType type) {
         Checks.requireNonNull(type, "type");
         if (type == SampleType.BIT || type == SampleType.INT32) {
@@ -158,6 +179,11 @@ public final class Volume implements SliceSource {
     @Override
     public Object slice(int z) {
         return slices.get(z);
+    }
+
+    @Override
+    public Object slice(int z, Object reuse) {
+        return slices.get(z, reuse);
     }
 
     @Override

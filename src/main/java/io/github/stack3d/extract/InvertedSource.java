@@ -31,52 +31,59 @@ final class InvertedSource extends ForwardingSource {
 
     @Override
     public Object slice(int z) {
-        Object slice = source.slice(z);
-        return switch (source.type()) {
+        return slice(z, null);
+    }
+
+    /**
+     * Slice {@code z} inverted: in place where the source wrote it into {@code reuse}, else into {@code reuse} (a slice
+     * this view gave before) where it fits, else into a new array; never into the source's own.
+     */
+    @Override
+    public Object slice(int z, Object reuse) {
+        Object slice = source.slice(z, reuse);
+        SampleType type = source.type();
+        int n = sliceSize();
+        Object out = slice == reuse || type.fits(reuse, n) ? reuse : type.newSlice(n);
+        switch (type) {
             case BIT -> {
                 long[] s = (long[]) slice;
-                long[] out = new long[s.length];
+                long[] o = (long[]) out;
                 for (int i = 0; i < s.length; i++) {
-                    out[i] = ~s[i];
+                    o[i] = ~s[i];
                 }
-                int rest = sliceSize() & 63;
-                if (rest != 0) {
-                    out[out.length - 1] &= (1L << rest) - 1;
+                if ((n & 63) != 0) {
+                    o[o.length - 1] &= (1L << (n & 63)) - 1;
                 }
-                yield out;
             }
             case UINT8 -> {
                 byte[] s = (byte[]) slice;
-                byte[] out = new byte[s.length];
+                byte[] o = (byte[]) out;
                 for (int i = 0; i < s.length; i++) {
-                    out[i] = (byte) ~s[i];
+                    o[i] = (byte) ~s[i];
                 }
-                yield out;
             }
             case UINT16 -> {
                 short[] s = (short[]) slice;
-                short[] out = new short[s.length];
+                short[] o = (short[]) out;
                 for (int i = 0; i < s.length; i++) {
-                    out[i] = (short) ~s[i];
+                    o[i] = (short) ~s[i];
                 }
-                yield out;
             }
             case INT32 -> {
                 int[] s = (int[]) slice;
-                int[] out = new int[s.length];
+                int[] o = (int[]) out;
                 for (int i = 0; i < s.length; i++) {
-                    out[i] = ~s[i];
+                    o[i] = ~s[i];
                 }
-                yield out;
             }
             case FLOAT32 -> {
                 float[] s = (float[]) slice;
-                float[] out = new float[s.length];
+                float[] o = (float[]) out;
                 for (int i = 0; i < s.length; i++) {
-                    out[i] = -s[i];
+                    o[i] = -s[i];
                 }
-                yield out;
             }
-        };
+        }
+        return out;
     }
 }

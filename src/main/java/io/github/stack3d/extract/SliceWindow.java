@@ -5,8 +5,9 @@ import io.github.stack3d.SliceSource;
 /**
  * The last two slices read from a source: what a slab of cubes between slices {@code z - 1} and {@code z} needs
  * for its voxel values and gradients. Slice {@code z} lives in slot {@code z % 2}; asking for a slice that is
- * not there drops the slot's old slice first, then reads it from the source, so at most two slices per window are
- * ever held. A source in memory holds every slice anyway: then any slice can be read ({@link #any}), which
+ * not there drops the slot's old slice first, then reads it from the source into the old slice's array where the
+ * source can ({@link SliceSource#slice(int, Object)}: no array per slice read from disk), so at most two slices per
+ * window are ever held. A source in memory holds every slice anyway: then any slice can be read ({@link #any}), which
  * lets a vertex's gradient across slices be finished at once.
  */
 final class SliceWindow {
@@ -41,8 +42,9 @@ final class SliceWindow {
         if (loaded[slot] == z) {
             return;
         }
+        Object old = slices[slot];
         drop(slot);
-        slices[slot] = all != null ? stored(z) : source.slice(z);
+        slices[slot] = all != null ? stored(z) : source.slice(z, old);
         loaded[slot] = z;
     }
 

@@ -20,16 +20,21 @@ final class RawStrips {
     }
 
     /**
-     * The slice stored in {@code page}: {@code byte[]}, {@code short[]} or {@code float[]}.
+     * The slice stored in {@code page}: {@code byte[]}, {@code short[]} or {@code float[]}, written into
+     * {@code reuse} where that is an array of the page's type and size (else a new one).
      *
      * @throws IOException naming the file and page when a strip lies outside the file or the strips hold fewer
      *                     bytes than the image needs
      */
-    static Object read(TiffPage page) throws IOException {
+    static Object read(TiffPage page, Object reuse) throws IOException {
         SampleType type = page.type();
         int n = page.width() * page.height();
         int bytes = n * type.bytesPerVoxel();
-        byte[] data = new byte[bytes];
+        if (type == SampleType.BIT || type == SampleType.INT32) {
+            throw new IllegalStateException("TIFF pages are read as 8-bit, 16-bit or float");
+        }
+        Object slice = type.fits(reuse, n) ? reuse : type.newSlice(n);
+        byte[] data = type == SampleType.UINT8 ? (byte[]) slice : new byte[bytes];
         try (FileChannel channel = FileChannel.open(page.file(), StandardOpenOption.READ)) {
             long size = channel.size();
             int filled = 0;
@@ -65,19 +70,11 @@ final class RawStrips {
             throw new NoSuchFileException(page.label(), null, "no such file (was it moved after the stack was opened?)");
         }
         ByteBuffer buffer = ByteBuffer.wrap(data).order(page.order());
-        return switch (type) {
-            case UINT8 -> data;
-            case UINT16 -> {
-                short[] slice = new short[n];
-                buffer.asShortBuffer().get(slice);
-                yield slice;
-            }
-            case FLOAT32 -> {
-                float[] slice = new float[n];
-                buffer.asFloatBuffer().get(slice);
-                yield slice;
-            }
-            case BIT, INT32 -> throw new IllegalStateException("TIFF pages are read as 8-bit, 16-bit or float");
-        };
+        if (type == SampleType.UINT16) {
+            buffer.asShortBuffer().get((short[]) slice);
+        } else if (type == SampleType.FLOAT32) {
+            buffer.asFloatBuffer().get((float[]) slice);
+        }
+        return slice;
     }
 }

@@ -48,12 +48,13 @@ final class TiffPageDecoder {
     }
 
     /**
-     * The slice stored in {@code page}, of {@code page.type()}.
+     * The slice stored in {@code page}, of {@code page.type()}: in {@code reuse} where it is a slice array of that
+     * type and size and the page's strips are plain ({@link RawStrips}), else in a new array.
      *
      * @throws IOException naming the file and page and what the decoder reported
      */
-    static Object decode(TiffPage page) throws IOException {
-        Object slice = page.plainStrips() ? RawStrips.read(page) : decodeWithImageIO(page);
+    static Object decode(TiffPage page, Object reuse) throws IOException {
+        Object slice = page.plainStrips() ? RawStrips.read(page, reuse) : decodeWithImageIO(page);
         int length = java.lang.reflect.Array.getLength(slice);
         if (length != page.width() * page.height()) {
             throw new IOException(page.label() + ": decoded " + length + " samples; the header says "

@@ -42,7 +42,8 @@ public final class TiffStackReader {
 
     /**
      * Opens all pages of {@code files} as one stack without decoding any: each slice is decoded from its file when
-     * an algorithm asks for it (a new array each time, nothing cached), so that stacks larger than memory stream.
+     * an algorithm asks for it (a new array each time, or the one a streaming loop gives back, nothing cached), so
+     * that stacks larger than memory stream.
      * Safe for any number of threads: every read opens its own view of the file, and a page of a multipage file is
      * decoded without walking the file's other pages.
      *
@@ -53,10 +54,10 @@ public final class TiffStackReader {
     public static Volume open(List<Path> files) throws IOException {
         TiffStackLayout stack = TiffStackLayout.scan(files);
         List<TiffPage> pages = stack.pages();
-        return Volume.onDemand(stack.type(), stack.width(), stack.height(), stack.depth(), stack.grid(),
-                stack.files(), z -> {
+        return Volume.onDemandInto(stack.type(), stack.width(), stack.height(), stack.depth(), stack.grid(),
+                stack.files(), (z, reuse) -> {
                     try {
-                        return TiffPageDecoder.decode(pages.get(z));
+                        return TiffPageDecoder.decode(pages.get(z), reuse);
                     } catch (IOException e) {
                         throw new UncheckedIOException("slice " + z + ": " + e.getMessage(), e);
                     } catch (OutOfMemoryError e) {
@@ -80,7 +81,7 @@ public final class TiffStackReader {
         long bytes = stack.type().bytes((long) stack.width() * stack.height()) * stack.depth();
         Memory.require(bytes, "loading " + stack.summary());
         List<TiffPage> pages = stack.pages();
-        Object[] slices = ParallelIO.map("loading " + stack.depth() + " slices", pages.size(), Object[]::new, z -> TiffPageDecoder.decode(pages.get(z)));
+        Object[] slices = ParallelIO.map("loading " + stack.depth() + " slices", pages.size(), Object[]::new, z -> TiffPageDecoder.decode(pages.get(z), null));
         return Volume.of(stack.type(), stack.width(), stack.height(), slices, stack.grid()).withFiles(stack.files())
                 .withNotes(stack.notes());
     }

@@ -50,7 +50,7 @@ class RawStripsTest {
         List<TiffPage> pages = plainPages();
         assertTrue(pages.size() >= 8, "plain pages among the fixtures: " + pages.size());
         for (TiffPage p : pages) {
-            Object direct = RawStrips.read(p);
+            Object direct = RawStrips.read(p, null);
             Object decoded = TiffPageDecoder.decodeWithImageIO(p);
             assertEquals(decoded.getClass(), direct.getClass(), p.label());
             if (direct instanceof byte[] b) {
@@ -83,7 +83,7 @@ class RawStripsTest {
         long end = page.stripOffsets()[0] + 100;
         TiffPage cut = page;
         Files.write(file, java.util.Arrays.copyOf(all, (int) end));
-        IOException e = assertThrows(IOException.class, () -> RawStrips.read(cut));
+        IOException e = assertThrows(IOException.class, () -> RawStrips.read(cut, null));
         assertTrue(e.getMessage().contains("cut.tif") && e.getMessage().contains("strip 0"), e.getMessage());
     }
 }
