@@ -9,8 +9,9 @@ import io.github.stack3d.SampleType;
 import io.github.stack3d.SliceSource;
 import io.github.stack3d.ValueRange;
 import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 /**
  * Global thresholds: a voxel belongs to the mask when its value lies in a range ({@link #inRange}) or at or
@@ -67,7 +68,7 @@ public final class Threshold {
             long from = (long) Math.max(loR, type.min());
             long to = (long) Math.min(hiR, type.max());
             String empty = "inRange(" + number(lo) + ", " + number(hi) + ") selects no voxel";
-            return mask(source, z -> integerBits(type, source.slice(z), source.sliceSize(), from, to),
+            return mask(source, slice -> integerBits(type, slice, source.sliceSize(), from, to),
                     empty, r -> advice(r, lo, hi));
         }
         float from = (float) lo;
@@ -76,7 +77,7 @@ public final class Threshold {
             throw new IllegalArgumentException("inRange(" + number(lo) + ", " + number(hi) + ") cannot select any "
                     + type + " value: finite floats lie in ±" + Float.MAX_VALUE);
         }
-        return mask(source, z -> floatBits(source.floats(z), from, to),
+        return mask(source, slice -> floatBits((float[]) slice, from, to),
                 "inRange(" + number(lo) + ", " + number(hi) + ") selects no voxel", r -> advice(r, lo, hi));
     }
 
@@ -103,24 +104,34 @@ public final class Threshold {
         if (type.isInteger()) {
             long from = (long) Math.ceil(t);
             long to = (long) type.max();
-            return mask(source, z -> integerBits(type, source.slice(z), source.sliceSize(), from, to), empty,
+            return mask(source, slice -> integerBits(type, slice, source.sliceSize(), from, to), empty,
                     r -> "lower the threshold");
         }
-        return mask(source, z -> atLeastBits(source.floats(z), t), empty, r -> "lower the threshold");
+        return mask(source, slice -> atLeastBits((float[]) slice, t), empty, r -> "lower the threshold");
     }
 
-    /** The mask made of {@code bits} per slice: now, checked for emptiness, when the source is in memory. */
-    private static Mask mask(SliceSource source, IntFunction<long[]> bits, String empty,
+    /**
+     * The mask made of {@code bits} of each slice: now, checked for emptiness, when the source is in memory; else
+     * slice by slice when asked for, each source slice read into one read before (a few are kept, one for each
+     * thread reading at once), so that streaming allocates no array per slice read from disk.
+     */
+    private static Mask mask(SliceSource source, Function<Object, long[]> bits, String empty,
                              Function<ValueRange, String> advice) {
         int w = source.width();
         int h = source.height();
         int depth = source.depth();
         if (!source.inMemory()) {
-            return Mask.onDemand(w, h, depth, source.grid(), bits);
+            Queue<Object> done = new ConcurrentLinkedQueue<>();
+            return Mask.onDemand(w, h, depth, source.grid(), z -> {
+                Object slice = source.slice(z, done.poll());
+                long[] b = bits.apply(slice);
+                done.offer(slice);
+                return b;
+            });
         }
         Memory.require(SampleType.BIT.bytes(source.sliceSize()) * depth, "the mask of " + source);
         long[][] slices = new long[depth][];
-        Parallel.forEach("threshold", depth, z -> slices[z] = bits.apply(z));
+        Parallel.forEach("threshold", depth, z -> slices[z] = bits.apply(source.slice(z)));
         Mask mask = Mask.of(w, h, slices, source.grid());
         if (isEmpty(slices)) {
             ValueRange r = ValueRange.of(source);

@@ -3,10 +3,13 @@ package io.github.stack3d.io.tiff;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.stack3d.Border;
 import io.github.stack3d.Grid;
+import io.github.stack3d.Mask;
 import io.github.stack3d.Mesh;
+import io.github.stack3d.Parallel;
 import io.github.stack3d.SampleType;
 import io.github.stack3d.Stack3D;
 import io.github.stack3d.Volume;
@@ -70,6 +73,30 @@ class SliceReuseTest {
                         : MarchingCubes.extract(loaded, level, Border.CLOSED);
                 assertArrayEquals(ply(inMemory, "a.ply"), ply(streamed, "b.ply"), type + (below ? ", below" : ""));
             }
+        }
+    }
+
+    /**
+     * A threshold of slices streamed from disk (each read into a slice read before, from several threads at once)
+     * has the loaded stack's voxels, slice after slice and again, and the seed's shell points of both are the same.
+     */
+    @Test
+    void masksStreamedFromDiskAreTheLoadedStacksMasks() throws IOException {
+        for (SampleType type : new SampleType[] {SampleType.UINT8, SampleType.UINT16, SampleType.FLOAT32}) {
+            Path folder = folder(blobs(type), type);
+            double lo = type == SampleType.FLOAT32 ? 0.4 : type.max() * 0.4;
+            double hi = type == SampleType.FLOAT32 ? 0.9 : type.max() * 0.9;
+            Mask streamed = Stack3D.inRange(Stack3D.openStack(folder), lo, hi);
+            Mask loaded = Stack3D.inRange(Stack3D.loadStack(folder), lo, hi);
+            long[][] parallel = new long[streamed.depth()][];
+            Parallel.forEach(streamed.depth(), z -> parallel[z] = streamed.bits(z));
+            for (int z = 0; z < streamed.depth(); z++) {
+                assertArrayEquals(loaded.bits(z), parallel[z], type + ", slice " + z + " (parallel)");
+                assertArrayEquals(loaded.bits(z), streamed.bits(z), type + ", slice " + z);
+            }
+            float[] points = Stack3D.shellPoints(loaded).xyz();
+            assertTrue(points.length > 0, type.toString());
+            assertArrayEquals(points, Stack3D.shellPoints(streamed).xyz(), type.toString());
         }
     }
 
