@@ -46,12 +46,10 @@ final class MeshSink {
     final int shift;
     private final boolean growing;
 
-    /** The full chunks of a growing sink, and the vertices and indices each holds. */
+    /** The full chunks of a growing sink (a vertex chunk is one group, filled up), and the indices each holds. */
     private final List<float[]> vertexChunks = new ArrayList<>();
     private final List<int[]> indexChunks = new ArrayList<>();
-    private int[] vertexFills = new int[8];
     private int[] indexFills = new int[8];
-    private long vertexTotal;
     private long indexTotal;
     private final float[] edgeBounds = emptyBounds();
     private final float[] extraBounds = emptyBounds();
@@ -124,9 +122,11 @@ final class MeshSink {
     /** Files the vertex chunk being filled among the full ones (unless it is empty). */
     private void closeVertexChunk() {
         if (vertex > 0) {
-            vertexFills = fill(vertexFills, vertexChunks.size(), vertex);
+            if (stride * vertex != vertices.length) {
+                throw new IllegalStateException("a group of " + vertices.length / stride + " vertices was closed with "
+                        + vertex + " written: the numbering and the emission disagree");
+            }
             vertexChunks.add(vertices);
-            vertexTotal += vertex;
             vertex = 0;
         }
     }
@@ -178,22 +178,22 @@ final class MeshSink {
         closeIndexChunk();
         vertices = normals = null;
         triangles = null;
-        widen(vertexChunks, vertexFills, edgeBounds);
-        widen(List.of(extraVertices), new int[] {extra}, extraBounds);
+        widen(vertexChunks, edgeBounds);
+        widen(List.of(extraVertices), extraBounds);
     }
 
     /**
-     * Widens {@code b} (min x y z, max x y z) by the positions of the records in {@code chunks} ({@code fills[c]}
-     * in chunk {@code c}), strictly, so that of equal values ({@code -0.0} and {@code 0.0}) the first stays; NaN is
+     * Widens {@code b} (min x y z, max x y z) by the positions of the records in {@code chunks} (each full),
+     * strictly, so that of equal values ({@code -0.0} and {@code 0.0}) the first stays; NaN is
      * passed over. All chunks in one call: a fresh JVM runs the start of each call's loop interpreted.
      */
-    private static void widen(List<float[]> chunks, int[] fills, float[] b) {
+    private static void widen(List<float[]> chunks, float[] b) {
         for (int a = 0; a < 3; a++) {
             float min = b[a];
             float max = b[a + 3];
             for (int c = 0; c < chunks.size(); c++) {
                 float[] records = chunks.get(c);
-                for (int i = a, end = 6 * fills[c]; i < end; i += 6) {
+                for (int i = a; i < records.length; i += 6) {
                     float v = records[i];
                     min = v < min ? v : min;
                     max = v > max ? v : max;
@@ -221,7 +221,7 @@ final class MeshSink {
 
     /** The edge vertices in chunk {@code c}. */
     int vertexFill(int c) {
-        return vertexFills[c];
+        return vertexChunks.get(c).length / stride;
     }
 
     /** The triangle index chunks of a sealed growing sink. */
